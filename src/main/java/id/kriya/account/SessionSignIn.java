@@ -1,0 +1,46 @@
+package id.kriya.account;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts a person into the current session without a password: right after sign-up, or again after their roles
+ * changed (registering a business makes a buyer an artisan) so that the new role works without signing out.
+ */
+@Component
+public class SessionSignIn {
+
+    private final UserAccounts accounts;
+    private final Clock clock;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    SessionSignIn(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public void signIn(long userId, HttpServletRequest request, HttpServletResponse response) {
+        KriyaUser user = accounts.findById(userId)
+                .filter(UserAccount::canSignIn)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + userId))
+                .toPrincipal(clock.instant());
+        user.eraseCredentials();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+}

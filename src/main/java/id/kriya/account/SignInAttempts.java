@@ -1,0 +1,50 @@
+package id.kriya.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts wrong passwords per account in the database (so every instance sees the same count): after a few the
+ * person must wait a little longer each time, then the account locks for a quarter of an hour.
+ */
+@Component
+public class SignInAttempts {
+
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    SignInAttempts(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.findByEmail(String.valueOf(event.getAuthentication().getPrincipal()))
+                .ifPresent(account -> account.recordFailedSignIn(clock.instant()));
+    }
+
+    @EventListener
+    @Transactional
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof KriyaUser user) {
+            accounts.findById(user.id()).ifPresent(UserAccount::recordSignIn);
+        }
+    }
+
+    /** How long this e-mail address must still wait before trying again, if it must. */
+    @Transactional(readOnly = true)
+    public Optional<Duration> waitFor(String email) {
+        return accounts.findByEmail(email.trim())
+                .filter(account -> account.isLockedAt(clock.instant()))
+                .map(account -> Duration.between(clock.instant(), account.lockedUntil()));
+    }
+}

@@ -1,0 +1,172 @@
+package id.kriya.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person's account. Guards its own sign-in throttling and the consent it was given. */
+@Entity
+@Table(name = "account_user")
+class UserAccount {
+
+    /** After this many wrong passwords in a row, each further try must wait, longer each time. */
+    static final int SLOW_DOWN_AFTER = 3;
+    /** After this many, the account is locked for {@link #LOCK_DURATION}. */
+    static final int LOCK_AFTER = 6;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    static final Duration FIRST_WAIT = Duration.ofSeconds(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String passwordHash;
+    private String displayName;
+    private String locale;
+    private String privacyVersion;
+    private Instant consentedAt;
+    private int failedSignIns;
+    private Instant lockedUntil;
+    private Instant createdAt;
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String email, String displayName, Locale locale, Instant now) {
+        this.email = email.trim();
+        this.displayName = displayName.trim();
+        this.locale = locale.getLanguage();
+        this.createdAt = now;
+    }
+
+    void consentTo(String privacyVersion, Instant when) {
+        this.privacyVersion = privacyVersion;
+        this.consentedAt = when;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    void recordFailedSignIn(Instant now) {
+        failedSignIns++;
+        if (failedSignIns >= LOCK_AFTER) {
+            lockedUntil = now.plus(LOCK_DURATION);
+        } else if (failedSignIns >= SLOW_DOWN_AFTER) {
+            lockedUntil = now.plus(FIRST_WAIT.multipliedBy(1L << (failedSignIns - SLOW_DOWN_AFTER)));
+        }
+    }
+
+    void recordSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Wipes what identifies the person, keeping the row so that records pointing at it stay whole. */
+    void erase(Instant now) {
+        this.email = "deleted-" + id + "@invalid";
+        this.displayName = "—";
+        this.passwordHash = null;
+        this.privacyVersion = null;
+        this.roles.clear();
+        this.deletedAt = now;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    boolean canSignIn() {
+        return !isDeleted() && passwordHash != null;
+    }
+
+    KriyaUser toPrincipal(Instant now) {
+        return new KriyaUser(id, email, displayName, roles, passwordHash, isLockedAt(now));
+    }
+
+    AccountView toView() {
+        return new AccountView(id, email, displayName, Locale.forLanguageTag(locale), EnumSet.copyOf(rolesOrNone()),
+                createdAt, consentedAt, privacyVersion);
+    }
+
+    private Set<Role> rolesOrNone() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    int failedSignIns() {
+        return failedSignIns;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName.trim();
+    }
+
+    void preferLocale(Locale locale) {
+        this.locale = locale.getLanguage();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * People who use Kriya: sign-up with consent to the privacy notice, sign-in with throttling and lock-out,
+ * password reset by e-mail, roles (admin, council officer, curator, artisan, buyer), the first admin from
+ * configuration, and a person's own data to download or delete. Other modules refer to a person by user id and
+ * read who is signed in through {@link id.kriya.account.KriyaUser}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package id.kriya.account;

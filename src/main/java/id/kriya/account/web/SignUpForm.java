@@ -1,0 +1,72 @@
+package id.kriya.account.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What a new person types to create an account. */
+class SignUpForm {
+
+    @NotBlank
+    @Size(max = 100)
+    private String displayName;
+
+    @NotBlank
+    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(min = 10, max = 72, message = "{account.password.size}")
+    private String password;
+
+    private String passwordAgain;
+
+    @AssertTrue(message = "{account.consent.required}")
+    private boolean consent;
+
+    boolean passwordsDiffer() {
+        return password != null && !password.equals(passwordAgain);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+}

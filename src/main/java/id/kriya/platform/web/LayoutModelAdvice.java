@@ -1,0 +1,29 @@
+package id.kriya.platform.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the layout needs on every page: links to this same page in the other language. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    @ModelAttribute("languageLinks")
+    LanguageLinks languageLinks(HttpServletRequest request) {
+        return new LanguageLinks(samePageIn(request, "id"), samePageIn(request, "en"));
+    }
+
+    private static String samePageIn(HttpServletRequest request, String lang) {
+        URI uri = ServletUriComponentsBuilder.fromRequest(request)
+                .replaceQueryParam("lang", lang)
+                .build(true)
+                .toUri();
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    record LanguageLinks(String indonesian, String english) {
+    }
+}
