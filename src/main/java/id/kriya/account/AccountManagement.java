@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,14 @@ public class AccountManagement {
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
+                      ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates a buyer's account, with the consent given on the sign-up form. */
@@ -36,6 +40,21 @@ public class AccountManagement {
         account.consentTo(PRIVACY_VERSION, clock.instant());
         account.grant(Role.BUYER);
         return accounts.save(account).toView();
+    }
+
+    /**
+     * The account for this e-mail address, created without a password when there is none yet; the new person is
+     * then sent a link to choose one ({@link AccountInvited}).
+     */
+    public long invite(String email, String displayName, Locale locale) {
+        return accounts.findByEmail(email.trim())
+                .filter(account -> !account.isDeleted())
+                .map(UserAccount::id)
+                .orElseGet(() -> {
+                    UserAccount account = accounts.save(new UserAccount(email, displayName, locale, clock.instant()));
+                    events.publishEvent(new AccountInvited(account.id(), account.email(), account.displayName(), locale));
+                    return account.id();
+                });
     }
 
     @Transactional(readOnly = true)
