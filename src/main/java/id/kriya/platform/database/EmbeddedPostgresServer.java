@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -91,7 +92,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(folder.getParent());
             Path lockFile = folder.resolveSibling(folder.getFileName() + ".lock");
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new DataFolderInUseException(folder);
@@ -99,6 +100,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return lock;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock the data folder " + folder, e);
+        }
+    }
+
+    /** Null when another process, or this one, already holds the folder. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
         }
     }
 
