@@ -1,0 +1,84 @@
+package id.kriya;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import id.kriya.platform.database.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Kriya as a whole on a real port, against whatever database the environment names: the embedded one by default,
+ * the external PostgreSQL when {@code KRIYA_DB_URL} is set (as {@code .ci/run} does).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class KriyaApplicationIT {
+
+    static final boolean EXTERNAL = System.getenv("KRIYA_DB_URL") != null;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void startsEmbeddedPostgresOnlyWhenNoDatabaseIsNamed() {
+        assertThat(context.getBeanNamesForType(EmbeddedPostgresServer.class)).hasSize(EXTERNAL ? 0 : 1);
+        String url = jdbc.queryForObject("SELECT current_database()", String.class);
+        assertThat(url).isNotBlank();
+    }
+
+    @Test
+    void migratesTheSchemaAndSeedsBali() {
+        Integer failed = jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE NOT success", Integer.class);
+        assertThat(failed).isZero();
+        assertThat(jdbc.queryForList("SELECT code FROM council WHERE code LIKE '51%' ORDER BY code", String.class))
+                .containsExactly("51", "51.01", "51.02", "51.03", "51.04", "51.05", "51.06", "51.07", "51.08", "51.71");
+    }
+
+    @Test
+    void reportsHealthy() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", "application/json");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void servesTheHomePageInBothLanguagesWithSecurityHeaders() throws Exception {
+        HttpResponse<String> indonesian = get("/", "text/html");
+        assertThat(indonesian.statusCode()).isEqualTo(200);
+        assertThat(indonesian.body()).contains("lang=\"id\"").contains("Dekranasda Kabupaten Gianyar");
+        assertThat(indonesian.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(indonesian.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(indonesian.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+
+        HttpResponse<String> english = get("/?lang=en", "text/html");
+        assertThat(english.body()).contains("lang=\"en\"").contains("Regency and city councils");
+        assertThat(english.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                assertThat(cookie).startsWith("kriya-lang=en"));
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept)
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
