@@ -188,6 +188,8 @@ class OfficerAdminTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/admin/officers/{id}/dismiss", 987654321L).with(ADMIN).with(csrf()))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/officers/bukan-angka").with(ADMIN))
+                .andExpect(status().isBadRequest());
 
         assertThat(councils.officerOf(buyer)).isEmpty();
     }
