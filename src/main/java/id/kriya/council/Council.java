@@ -32,10 +32,14 @@ class Council {
     protected Council() {
     }
 
+    /** Column sizes of the {@code council} table; forms check the same limits before asking. */
+    static final int NAME_MAX = 120;
+    static final int AREA_NAME_MAX = 80;
+
     private Council(String code, String name, String areaName, CouncilKind kind, Long parentId, Instant now) {
         this.code = code;
-        this.name = name.trim();
-        this.areaName = areaName.trim();
+        this.name = required(name, NAME_MAX, "name");
+        this.areaName = required(areaName, AREA_NAME_MAX, "area name");
         this.kind = kind;
         this.parentId = parentId;
         this.createdAt = now;
@@ -55,6 +59,13 @@ class Council {
         return new Council(code, name, areaName, kind, id, now);
     }
 
+    private static String required(String value, int max, String what) {
+        if (value == null || value.isBlank() || value.trim().length() > max) {
+            throw new IllegalArgumentException("A council's " + what + " must have 1 to " + max + " characters");
+        }
+        return value.trim();
+    }
+
     CouncilView toView(String parentCode) {
         return new CouncilView(id, code, name, areaName, kind, parentCode);
     }
@@ -65,6 +76,10 @@ class Council {
 
     String code() {
         return code;
+    }
+
+    String name() {
+        return name;
     }
 
     Long parentId() {

@@ -25,16 +25,31 @@ class Officer {
     protected Officer() {
     }
 
+    /** Size of the {@code position} column; the forms check the same limit. */
+    static final int POSITION_MAX = 80;
+
     Officer(long councilId, long userId, String position, Instant now) {
         this.councilId = councilId;
         this.userId = userId;
-        this.position = position.trim();
+        this.position = checked(position);
         this.appointedAt = now;
     }
 
+    /** Moves the officer to another council (or keeps the council and changes the position). */
     void moveTo(long councilId, String position) {
         this.councilId = councilId;
-        this.position = position.trim();
+        this.position = checked(position);
+    }
+
+    private static String checked(String position) {
+        if (position == null || position.isBlank() || position.trim().length() > POSITION_MAX) {
+            throw new IllegalArgumentException("A position must have 1 to " + POSITION_MAX + " characters");
+        }
+        return position.trim();
+    }
+
+    Long id() {
+        return id;
     }
 
     Long councilId() {

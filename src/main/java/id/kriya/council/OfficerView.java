@@ -1,0 +1,8 @@
+package id.kriya.council;
+
+import java.time.Instant;
+
+/** An officer as pages and other modules see them: who, for which council, in which position. */
+public record OfficerView(long userId, String displayName, String email, CouncilView council, String position,
+                          Instant appointedAt) {
+}
