@@ -11,6 +11,7 @@ import id.kriya.council.CouncilManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,6 +63,13 @@ class BusinessFormController {
             artisans.register(me.id(), form.toDetails());
         } catch (ArtisanRuleException e) {
             errors.rejectValue("artisan.nib.taken".equals(e.messageKey()) ? "nib" : "name", e.messageKey());
+            return show(model, null);
+        } catch (DataIntegrityViolationException e) {
+            // Two people sending the same NIB at the same moment: the database's unique constraint decides.
+            if (!artisans.isNibTaken(form.getNib().strip(), null)) {
+                throw e;
+            }
+            errors.rejectValue("nib", "artisan.nib.taken");
             return show(model, null);
         }
         // The new ARTISAN role must work at once, without signing out and in again.
