@@ -140,6 +140,40 @@ class OwnershipTests {
     }
 
     @Test
+    void invitingSomeoneNewCreatesTheirAccountAndAnInvitation() throws Exception {
+        KriyaUser owner = people.buyer();
+        ArtisanMother business = aBusiness();
+        artisans.register(owner.id(), business.details());
+        String email = "baru-" + ArtisanMother.token() + "@contoh.id";
+
+        mvc.perform(post("/my/business/staff").param("email", email).param("name", "Putu Baru")
+                        .with(user(people.reload(owner))).with(csrf()))
+                .andExpect(redirectedUrl("/my/business"));
+
+        var invited = accounts.findByEmail(email).orElseThrow();
+        assertThat(invited.displayName()).isEqualTo("Putu Baru");
+        assertThat(artisans.invitationsFor(invited.id())).singleElement()
+                .satisfies(invitation -> assertThat(invitation.businessName()).isEqualTo(business.name()));
+        assertThat(artisans.staff(owner.id())).singleElement()
+                .satisfies(staff -> assertThat(staff.accepted()).isFalse());
+    }
+
+    @Test
+    void ownerCannotInviteThemselvesOrTheSamePersonTwice() throws Exception {
+        KriyaUser owner = people.buyer();
+        artisans.register(owner.id(), aBusiness().details());
+        KriyaUser staff = people.buyer();
+        artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
+
+        for (String email : new String[] {owner.email(), staff.email()}) {
+            mvc.perform(post("/my/business/staff").param("email", email).param("name", "Lagi")
+                            .with(user(people.reload(owner))).with(csrf()))
+                    .andExpect(model().attributeHasFieldErrorCode("inviteForm", "email", "artisan.staff.already"));
+        }
+        assertThat(artisans.staff(owner.id())).hasSize(1);
+    }
+
+    @Test
     void ownerRemovesStaffWhoStopsBeingAnArtisan() throws Exception {
         KriyaUser owner = people.buyer();
         artisans.register(owner.id(), aBusiness().details());
