@@ -8,6 +8,7 @@ import java.util.Optional;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.AccountView;
 import id.kriya.account.Role;
+import id.kriya.artisan.identifiers.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

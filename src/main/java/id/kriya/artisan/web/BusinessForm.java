@@ -9,7 +9,7 @@ import id.kriya.artisan.BusinessDetails;
 import id.kriya.artisan.Certification;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
-import id.kriya.artisan.WhatsAppNumbers;
+import id.kriya.artisan.identifiers.WhatsAppNumbers;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -5,8 +5,8 @@ import java.time.Year;
 import java.time.ZoneId;
 
 import id.kriya.artisan.ArtisanManagement;
-import id.kriya.artisan.Nib;
-import id.kriya.artisan.WhatsAppNumbers;
+import id.kriya.artisan.identifiers.Nib;
+import id.kriya.artisan.identifiers.WhatsAppNumbers;
 import id.kriya.council.CouncilManagement;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;

@@ -236,6 +236,6 @@ class RegistrationTests {
     }
 
     private static String Slugs(String name) {
-        return id.kriya.artisan.Slugs.of(name);
+        return id.kriya.artisan.identifiers.Slugs.of(name);
     }
 }

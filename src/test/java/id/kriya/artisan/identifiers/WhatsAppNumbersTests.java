@@ -1,4 +1,4 @@
-package id.kriya.artisan;
+package id.kriya.artisan.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

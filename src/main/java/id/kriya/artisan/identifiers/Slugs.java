@@ -1,4 +1,4 @@
-package id.kriya.artisan;
+package id.kriya.artisan.identifiers;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Readable addresses from names: "Tenun Ikat Bu Ayu" becomes {@code tenun-ikat-bu-ayu}. */
 public final class Slugs {
 
-    static final int MAX_LENGTH = 60;
+    public static final int MAX_LENGTH = 60;
 
     private Slugs() {
     }
