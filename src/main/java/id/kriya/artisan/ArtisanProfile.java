@@ -1,0 +1,26 @@
+package id.kriya.artisan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Everything a business states, with where it stands; public pages show only verified ones. */
+public record ArtisanProfile(long id, String slug, String name, String ownerName, String whatsApp, String email,
+                             String regionCode, String village, String address, Set<Craft> crafts, int foundedYear,
+                             int workers, String story, String nib, List<Certification> certifications,
+                             BusinessStatus status, String rejectionReason, Instant registeredAt, Instant reviewedAt) {
+
+    /** The number in the form wa.me wants: digits only, country code first. */
+    public String whatsAppDigits() {
+        return whatsApp.replaceAll("[^0-9]", "");
+    }
+
+    public boolean holds(CertificationType type) {
+        return certifications.stream().anyMatch(certification -> certification.type() == type);
+    }
+
+    public String certificationNumber(CertificationType type) {
+        return certifications.stream().filter(certification -> certification.type() == type)
+                .map(Certification::number).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,16 @@
+package id.kriya.artisan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** A business as a line in a list or a card in the directory. */
+public record ArtisanSummary(long id, String slug, String name, String ownerName, String regionCode, String village,
+                             Set<Craft> crafts, BusinessStatus status, Instant registeredAt) {
+
+    /** The day of registration in Bali (WITA), as officers read dates. */
+    public LocalDate registeredOn() {
+        return LocalDate.ofInstant(registeredAt, ZoneId.of("Asia/Makassar"));
+    }
+}

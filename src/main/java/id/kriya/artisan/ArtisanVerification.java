@@ -1,0 +1,102 @@
+package id.kriya.artisan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import id.kriya.council.CouncilManagement;
+import id.kriya.council.Jurisdiction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What council officers do with members: list, export, verify, reject. Every method takes the officer's user id
+ * and answers only within their jurisdiction, so no page or forged request can reach a business elsewhere.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArtisanVerification {
+
+    /** An export is a working list for the council, not a dump; this bounds one request's memory. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    private final Businesses businesses;
+    private final CouncilManagement councils;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArtisanVerification(Businesses businesses, CouncilManagement councils, ApplicationEventPublisher events, Clock clock) {
+        this.businesses = businesses;
+        this.councils = councils;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The areas this officer may see; empty for a person with the role but no council. */
+    public Set<String> regionCodesOf(long officerId) {
+        return councils.jurisdictionOf(officerId).map(Jurisdiction::regionCodes).orElse(Set.of());
+    }
+
+    public Page<ArtisanSummary> members(long officerId, MemberFilter filter, Pageable pageable) {
+        Set<String> codes = scope(officerId, filter);
+        if (codes.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        return businesses.findAll(BusinessQueries.matching(codes, filter), ArtisanDirectory.sorted(pageable))
+                .map(Business::toSummary);
+    }
+
+    /** Exactly the rows {@link #members} lists for the same filter, all pages at once. */
+    public List<ArtisanProfile> export(long officerId, MemberFilter filter) {
+        Set<String> codes = scope(officerId, filter);
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return businesses.findBy(BusinessQueries.matching(codes, filter),
+                        query -> query.sortBy(BusinessQueries.NEWEST_FIRST).limit(EXPORT_LIMIT).all())
+                .stream().map(Business::toProfile).toList();
+    }
+
+    public ArtisanProfile member(long officerId, long businessId) {
+        return load(officerId, businessId).toProfile();
+    }
+
+    @Transactional
+    public void verify(long officerId, long businessId) {
+        Business business = load(officerId, businessId);
+        if (business.status() != BusinessStatus.PENDING) {
+            throw new ArtisanRuleException("artisan.review.notPending");
+        }
+        business.verify(officerId, clock.instant());
+        events.publishEvent(new ArtisanVerified(business.id(), officerId, business.regionCode()));
+    }
+
+    @Transactional
+    public void reject(long officerId, long businessId, String reason) {
+        Business business = load(officerId, businessId);
+        if (business.status() != BusinessStatus.PENDING) {
+            throw new ArtisanRuleException("artisan.review.notPending");
+        }
+        business.reject(officerId, reason, clock.instant());
+        events.publishEvent(new ArtisanRejected(business.id(), officerId, reason.strip()));
+    }
+
+    /** The officer's areas narrowed by the filter's regency; a regency outside them narrows to nothing. */
+    private Set<String> scope(long officerId, MemberFilter filter) {
+        Set<String> codes = regionCodesOf(officerId);
+        if (filter.regionCode() == null || filter.regionCode().isBlank()) {
+            return codes;
+        }
+        return codes.contains(filter.regionCode()) ? Set.of(filter.regionCode()) : Set.of();
+    }
+
+    private Business load(long officerId, long businessId) {
+        Set<String> codes = regionCodesOf(officerId);
+        return businesses.findById(businessId)
+                .filter(business -> codes.contains(business.regionCode()))
+                .orElseThrow(() -> new BusinessNotFoundException(businessId));
+    }
+}

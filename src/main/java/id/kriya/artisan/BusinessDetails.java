@@ -1,0 +1,17 @@
+package id.kriya.artisan;
+
+import java.util.Set;
+
+/**
+ * What an owner states about their business, already checked and normalised by the caller (WhatsApp as
+ * {@code +62…}, NIB as 13 digits); the service checks again what the database alone cannot (NIB uniqueness).
+ */
+public record BusinessDetails(String name, String ownerName, String whatsApp, String email, String regionCode,
+                              String village, String address, Set<Craft> crafts, int foundedYear, int workers,
+                              String story, String nib, Set<Certification> certifications) {
+
+    public BusinessDetails {
+        crafts = Set.copyOf(crafts);
+        certifications = Set.copyOf(certifications);
+    }
+}

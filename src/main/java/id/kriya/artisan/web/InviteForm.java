@@ -1,0 +1,23 @@
+package id.kriya.artisan.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The person an owner invites as staff. */
+class InviteForm {
+
+    @NotBlank
+    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 100)
+    private String name;
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}
