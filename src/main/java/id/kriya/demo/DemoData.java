@@ -1,0 +1,123 @@
+package id.kriya.demo;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.kriya.account.AccountManagement;
+import id.kriya.account.AccountManagement.NewAccount;
+import id.kriya.account.Role;
+import id.kriya.artisan.ArtisanManagement;
+import id.kriya.artisan.ArtisanVerification;
+import id.kriya.artisan.BusinessDetails;
+import id.kriya.artisan.Certification;
+import id.kriya.artisan.CertificationType;
+import id.kriya.artisan.Craft;
+import id.kriya.council.CouncilManagement;
+import id.kriya.council.CouncilManagement.Appointment;
+import id.kriya.demo.DemoArtisans.DemoArtisan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty embedded database with what a first visitor needs to see Kriya at work: officers of the Bali
+ * councils, a curator, a buyer, and the demo artisans, most verified and two waiting for their council.
+ * Runs once: a database that already has the demo officer is left alone.
+ */
+@Component
+@Conditional(DemoDataCondition.class)
+class DemoData implements ApplicationRunner {
+
+    static final String DOMAIN = "@kriya.local";
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountManagement accounts;
+    private final CouncilManagement councils;
+    private final ArtisanManagement artisans;
+    private final ArtisanVerification verification;
+    private final String password;
+
+    DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
+             ArtisanVerification verification, @Value("${kriya.demo.password}") String password) {
+        this.accounts = accounts;
+        this.councils = councils;
+        this.artisans = artisans;
+        this.verification = verification;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.findByEmail("officer.bali" + DOMAIN).isPresent()) {
+            return;
+        }
+        long province = officer("officer.bali", "I Gusti Ngurah Oka", "51", "Ketua Harian");
+        officer("officer.gianyar", "Ni Made Sukerti", "51.04", "Staf Pembinaan IKM");
+        officer("officer.badung", "I Wayan Sudarsana", "51.03", "Staf Pembinaan IKM");
+        long curator = person("curator", "Dr. Ni Nyoman Sri Witari");
+        accounts.grant(curator, Role.CURATOR);
+        accounts.revoke(curator, Role.BUYER);
+        person("buyer", "Sarah Thompson");
+
+        int index = 0;
+        for (DemoArtisan demo : DemoArtisans.ALL) {
+            long owner = person(demo.login(), demo.owner());
+            long business = artisans.register(owner, details(demo, index++));
+            if (demo.verified()) {
+                verification.verify(province, business);
+            }
+        }
+        log.info("Demo data loaded: {} artisans; sign in with the demo accounts listed in the README", index);
+    }
+
+    private long officer(String login, String name, String councilCode, String position) {
+        long userId = person(login, name);
+        long councilId = councils.find(councilCode).orElseThrow().id();
+        councils.appoint(new Appointment(login + DOMAIN, name, councilId, position, INDONESIAN));
+        accounts.revoke(userId, Role.BUYER);
+        return userId;
+    }
+
+    private long person(String login, String name) {
+        return accounts.register(new NewAccount(login + DOMAIN, name, password, INDONESIAN)).id();
+    }
+
+    private static BusinessDetails details(DemoArtisan demo, int index) {
+        Set<Craft> crafts = demo.crafts().stream().map(Craft::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Craft.class)));
+        Set<Certification> certifications = new HashSet<>();
+        for (String type : demo.certifications()) {
+            certifications.add(new Certification(CertificationType.valueOf(type), certificateNumber(type, index)));
+        }
+        return new BusinessDetails(demo.business(), demo.owner(), whatsApp(index), demo.login() + DOMAIN,
+                demo.regency(), demo.village(), demo.address(), crafts, demo.founded(), demo.workers(), demo.story(),
+                nib(index), certifications);
+    }
+
+    /** Thirteen digits, distinct per business, shaped like the NIB the OSS system issues. */
+    static String nib(int index) {
+        return "91204" + String.format("%08d", 10_000_019L * (index + 1) % 100_000_000L);
+    }
+
+    static String whatsApp(int index) {
+        return "+62812" + String.format("%08d", 37_000_000 + index * 1_117);
+    }
+
+    private static String certificateNumber(String type, int index) {
+        return switch (CertificationType.valueOf(type)) {
+            case HALAL -> "ID5111000" + String.format("%07d", 2_300 + index);
+            case SNI -> "SNI-" + String.format("%05d", 81_200 + index);
+            case HAKI -> "IDM000" + String.format("%06d", 412_000 + index * 31);
+            case GEOGRAPHICAL_INDICATION -> "IG.00.2019.0000" + String.format("%02d", 10 + index);
+        };
+    }
+}
