@@ -63,7 +63,7 @@ class KriyaApplicationIT {
     void servesTheHomePageInBothLanguagesWithSecurityHeaders() throws Exception {
         HttpResponse<String> indonesian = get("/", "text/html");
         assertThat(indonesian.statusCode()).isEqualTo(200);
-        assertThat(indonesian.body()).contains("lang=\"id\"").contains("Dekranasda Kabupaten Gianyar");
+        assertThat(indonesian.body()).contains("lang=\"id\"").contains("Gianyar").contains("Kota Denpasar");
         assertThat(indonesian.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
         assertThat(indonesian.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

@@ -1,26 +1,48 @@
 package id.kriya.site.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.kriya.artisan.ArtisanDirectory;
 import id.kriya.council.CouncilManagement;
+import id.kriya.council.CouncilView;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the councils and their regencies. */
+/** The home page: what Kriya is, the newest verified artisans, and every regency with its member count. */
 @Controller
 class HomeController {
 
     static final String VIEW = "site/home";
+    static final int NEWEST = 6;
 
     private final CouncilManagement councils;
+    private final ArtisanDirectory artisans;
 
-    HomeController(CouncilManagement councils) {
+    HomeController(CouncilManagement councils, ArtisanDirectory artisans) {
         this.councils = councils;
+        this.artisans = artisans;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("provinces", councils.provinces());
-        model.addAttribute("areas", councils.allAreas());
+        List<CouncilView> areas = councils.allAreas();
+        Map<String, Long> counts = artisans.countsByRegion();
+        Map<String, String> areaNames = new HashMap<>();
+        areas.forEach(area -> areaNames.put(area.code(), area.areaName()));
+        Set<String> regionCodes = areas.stream().map(CouncilView::code).collect(Collectors.toSet());
+
+        model.addAttribute("areas", areas.stream()
+                .map(area -> new CouncilDirectoryController.AreaEntry(area, counts.getOrDefault(area.code(), 0L)))
+                .toList());
+        model.addAttribute("areaNames", areaNames);
+        model.addAttribute("memberCount", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("newest", artisans.verified(regionCodes, null, null, PageRequest.of(0, NEWEST)).getContent());
         return VIEW;
     }
 }
