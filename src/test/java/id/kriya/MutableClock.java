@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -48,7 +49,8 @@ public final class MutableClock extends Clock {
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock(Instant.now());
+            // PostgreSQL keeps microseconds: starting on a whole one keeps waits read back from it exact.
+            return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
         }
     }
 }
