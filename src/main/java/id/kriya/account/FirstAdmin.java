@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * A fresh installation has nobody who could appoint councils and officers: on start-up, when no admin exists, this
@@ -30,9 +31,12 @@ class FirstAdmin implements ApplicationRunner {
     private final Clock clock;
     private final String email;
     private final String password;
+    private final TransactionOperations transactions;
 
     FirstAdmin(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
-               @Value("${kriya.admin.email}") String email, @Value("${kriya.admin.password:}") String password) {
+               @Value("${kriya.admin.email}") String email, @Value("${kriya.admin.password:}") String password,
+               TransactionOperations transactions) {
+        this.transactions = transactions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -41,13 +45,16 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments arguments) {
-        ensureAdmin();
+        try {
+            transactions.execute(status -> ensureAdmin());
+        } catch (DataIntegrityViolationException e) {
+            // Several instances started together on an empty database: another one made the admin first.
+            log.info("First admin {} was created by another instance", email);
+        }
     }
 
-    /** True when it made the admin, false when there already was one. */
-    @Transactional
+    /** True when it made the admin, false when there already was one. Runs in the caller's transaction. */
     boolean ensureAdmin() {
         if (accounts.existsWithRole(Role.ADMIN)) {
             return false;
@@ -59,7 +66,7 @@ class FirstAdmin implements ApplicationRunner {
                 .orElseGet(() -> new UserAccount(email, "Admin", Locale.forLanguageTag("id"), clock.instant()));
         admin.changePassword(passwordEncoder.encode(chosen));
         admin.grant(Role.ADMIN);
-        accounts.save(admin);
+        accounts.saveAndFlush(admin);
         if (generated) {
             log.warn("First admin {} created with the generated password {} , change it after signing in", email, chosen);
         } else {
