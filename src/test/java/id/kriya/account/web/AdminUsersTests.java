@@ -79,7 +79,8 @@ class AdminUsersTests {
 
         mvc.perform(get("/admin/users").with(user(admin)).param("q", "ayu songket"))
                 .andExpect(content().string(containsString(email)))
-                .andExpect(content().string(not(containsString(other))));
+                .andExpect(content().string(not(containsString(other))))
+                .andExpect(content().string(not(containsString("Tidak ada pengguna yang cocok."))));
         mvc.perform(get("/admin/users").with(user(admin)).param("q", other.toUpperCase()))
                 .andExpect(content().string(containsString("Nyoman Perak")))
                 .andExpect(content().string(not(containsString(email))));

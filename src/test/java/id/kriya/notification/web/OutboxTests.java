@@ -2,6 +2,7 @@ package id.kriya.notification.web;
 
 import static id.kriya.account.TestAccounts.uniqueEmail;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,6 +53,7 @@ class OutboxTests {
                 .andExpect(view().name(OutboxController.LIST_VIEW))
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("Tersimpan (tanpa SMTP)")))
+                .andExpect(content().string(not(containsString("Belum ada e-mail."))))
                 .andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(list.indexOf("/admin/outbox/" + mail.id() + "\""))
                 .as("the newest mail comes first").isBetween(0, list.indexOf("<tbody>") + 400);
