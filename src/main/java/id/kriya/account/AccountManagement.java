@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +23,10 @@ public class AccountManagement {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final Sessions sessions;
 
     AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
-                      ApplicationEventPublisher events, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+                      ApplicationEventPublisher events, Sessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -106,11 +104,15 @@ public class AccountManagement {
         revoke(userId, role);
     }
 
-    /** Changes the password after checking the current one; nothing changes when it is wrong. */
-    public void changePassword(long userId, String currentPassword, String newPassword) {
+    /**
+     * Changes the password after checking the current one; nothing changes when it is wrong. The person's other
+     * sessions end (whoever knew the old password is signed out); the one making the change, if given, stays.
+     */
+    public void changePassword(long userId, String currentPassword, String newPassword, String currentSessionId) {
         UserAccount account = load(userId);
         checkPassword(account, currentPassword);
         account.changePassword(passwordEncoder.encode(newPassword));
+        sessions.endAllOf(account.email(), currentSessionId);
     }
 
     /**
@@ -127,14 +129,7 @@ public class AccountManagement {
         String email = account.email();
         account.erase(clock.instant());
         events.publishEvent(new AccountDeleted(userId));
-        endSessionsOf(email);
-    }
-
-    private void endSessionsOf(String email) {
-        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
-        }
+        sessions.endAllOf(email, null);
     }
 
     private void checkPassword(UserAccount account, String password) {

@@ -34,10 +34,12 @@ public class PasswordLinks {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Sessions sessions;
     private final String baseUrl;
 
     PasswordLinks(UserAccounts accounts, AccountTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-                  ApplicationEventPublisher events, @Value("${kriya.base-url}") String baseUrl) {
+                  ApplicationEventPublisher events, Sessions sessions, @Value("${kriya.base-url}") String baseUrl) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -70,7 +72,10 @@ public class PasswordLinks {
         return usable(token).map(AccountToken::purpose);
     }
 
-    /** Spends the link and sets the new password; wrong sign-ins counted so far are forgotten. */
+    /**
+     * Spends the link and sets the new password; wrong sign-ins counted so far are forgotten, and every session of
+     * the person ends, since a reset often follows a stolen password.
+     */
     public void choosePassword(String token, String newPassword) {
         Instant now = clock.instant();
         AccountToken used = usable(token).orElseThrow(InvalidPasswordLinkException::new);
@@ -80,6 +85,7 @@ public class PasswordLinks {
                 .orElseThrow(InvalidPasswordLinkException::new);
         account.changePassword(passwordEncoder.encode(newPassword));
         tokens.findByUserIdAndUsedAtIsNull(account.id()).forEach(other -> other.voidAt(now));
+        sessions.endAllOf(account.email(), null);
     }
 
     private Optional<AccountToken> usable(String token) {

@@ -3,6 +3,7 @@ package id.kriya.account.web;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.KriyaUser;
 import id.kriya.account.WrongPasswordException;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal KriyaUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
-                  BindingResult errors, RedirectAttributes redirect) {
+                  BindingResult errors, HttpSession session, RedirectAttributes redirect) {
         if (form.passwordsDiffer()) {
             errors.rejectValue("passwordAgain", "account.password.mismatch");
         }
@@ -39,7 +40,7 @@ class PasswordController {
             return VIEW;
         }
         try {
-            accounts.changePassword(me.id(), form.getCurrentPassword(), form.getPassword());
+            accounts.changePassword(me.id(), form.getCurrentPassword(), form.getPassword(), session.getId());
         } catch (WrongPasswordException e) {
             errors.rejectValue("currentPassword", "account.password.wrong");
             return VIEW;

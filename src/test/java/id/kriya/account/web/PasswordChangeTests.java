@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import id.kriya.KriyaWebTest;
+import jakarta.servlet.http.Cookie;
 import id.kriya.account.KriyaUser;
 import id.kriya.account.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,20 @@ class PasswordChangeTests {
 
         mvc.perform(formLogin("/signin").userParameter("email").user(email).password(NEW_PASSWORD))
                 .andExpect(authenticated());
+    }
+
+    @Test
+    void signsOutOtherDevicesButNotTheOneMakingTheChange() throws Exception {
+        Cookie[] phone = signIn(PASSWORD);
+        Cookie[] laptop = signIn(PASSWORD);
+
+        mvc.perform(post("/account/password").cookie(phone).with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/signin"));
     }
 
     @Test
@@ -112,5 +127,11 @@ class PasswordChangeTests {
         mvc.perform(get("/account").with(user(me)))
                 .andExpect(content().string(containsString("href=\"/account/password\"")))
                 .andExpect(content().string(containsString("href=\"/account/data\"")));
+    }
+
+    private Cookie[] signIn(String password) throws Exception {
+        return mvc.perform(formLogin("/signin").userParameter("email").user(email).password(password))
+                .andExpect(authenticated())
+                .andReturn().getResponse().getCookies();
     }
 }

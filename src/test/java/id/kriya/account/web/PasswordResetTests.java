@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 
 import id.kriya.KriyaWebTest;
+import jakarta.servlet.http.Cookie;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.PasswordLinkIssued.Purpose;
 import id.kriya.account.TestAccounts;
@@ -87,6 +88,23 @@ class PasswordResetTests {
                 .andExpect(view().name(PasswordResetController.INVALID_VIEW));
         mvc.perform(formLogin("/signin").userParameter("email").user(email).password(NEW_PASSWORD))
                 .andExpect(authenticated());
+    }
+
+    @Test
+    void aResetSignsOutEverySessionOfThePerson() throws Exception {
+        String email = uniqueEmail();
+        accounts.buyer(email);
+        Cookie[] stolen = mvc.perform(formLogin("/signin").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(authenticated())
+                .andReturn().getResponse().getCookies();
+
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        String token = TestOutbox.tokenIn(outbox.awaitMailTo(email));
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/signin?reset"));
+
+        mvc.perform(get("/account").cookie(stolen)).andExpect(redirectedUrl("/signin"));
     }
 
     @Test
