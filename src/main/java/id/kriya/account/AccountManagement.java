@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +23,15 @@ public class AccountManagement {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Sessions sessions;
 
     AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Sessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.events = events;
+        this.sessions = sessions;
     }
 
     /** Creates a buyer's account, with the consent given on the sign-up form. */
@@ -72,12 +76,67 @@ public class AccountManagement {
         return accounts.existsByEmail(email.trim());
     }
 
+    /** Live accounts whose e-mail or name contains the text, newest first; all of them when the text is blank. */
+    @Transactional(readOnly = true)
+    public Page<AccountView> search(String text, Pageable pageable) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return accounts.search(needle, pageable).map(UserAccount::toView);
+    }
+
     public void grant(long userId, Role role) {
         load(userId).grant(role);
     }
 
+    /** Takes a role away; the last admin keeps theirs, so that someone can always run the platform. */
     public void revoke(long userId, Role role) {
-        load(userId).revoke(role);
+        UserAccount account = load(userId);
+        if (role == Role.ADMIN && account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdminException("The last admin keeps the admin role");
+        }
+        account.revoke(role);
+    }
+
+    /** An admin changing someone's roles: they may not drop their own admin role (nobody would notice the lock-out). */
+    public void revokeBy(long actingUserId, long userId, Role role) {
+        if (actingUserId == userId && role == Role.ADMIN) {
+            throw new LastAdminException("An admin cannot revoke their own admin role");
+        }
+        revoke(userId, role);
+    }
+
+    /**
+     * Changes the password after checking the current one; nothing changes when it is wrong. The person's other
+     * sessions end (whoever knew the old password is signed out); the one making the change, if given, stays.
+     */
+    public void changePassword(long userId, String currentPassword, String newPassword, String currentSessionId) {
+        UserAccount account = load(userId);
+        checkPassword(account, currentPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        sessions.endAllOf(account.email(), currentSessionId);
+    }
+
+    /**
+     * Deletes a person's account on their own request (UU 27/2022): confirmed with the password, the row is
+     * anonymised rather than removed so that orders and reviews pointing at it stay whole, every session of the
+     * person ends, and {@link AccountDeleted} tells the other modules to erase what they hold.
+     */
+    public void delete(long userId, String password) {
+        UserAccount account = load(userId);
+        checkPassword(account, password);
+        if (account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdminException("The last admin cannot delete their account");
+        }
+        String email = account.email();
+        account.erase(clock.instant());
+        events.publishEvent(new AccountDeleted(userId));
+        sessions.endAllOf(email, null);
+    }
+
+    private void checkPassword(UserAccount account, String password) {
+        if (password == null || account.passwordHash() == null
+                || !passwordEncoder.matches(password, account.passwordHash())) {
+            throw new WrongPasswordException();
+        }
     }
 
     UserAccount load(long userId) {

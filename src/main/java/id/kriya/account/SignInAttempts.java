@@ -2,6 +2,7 @@ package id.kriya.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -42,9 +43,18 @@ public class SignInAttempts {
 
     /** How long this e-mail address must still wait before trying again, if it must. */
     @Transactional(readOnly = true)
-    public Optional<Duration> waitFor(String email) {
+    public Optional<Wait> waitFor(String email) {
+        Instant now = clock.instant();
         return accounts.findByEmail(email.trim())
-                .filter(account -> account.isLockedAt(clock.instant()))
-                .map(account -> Duration.between(clock.instant(), account.lockedUntil()));
+                .filter(account -> account.isLockedAt(now))
+                .map(account -> new Wait(Duration.between(now, account.lockedUntil()),
+                        account.failedSignIns() >= UserAccount.LOCK_AFTER));
+    }
+
+    /**
+     * A wait before the next try. {@code lockedOut} tells the long lock-out from the short slow-down by the count of
+     * failures, not by the length of the wait, which sits right at a minute for the last slow-down.
+     */
+    public record Wait(Duration duration, boolean lockedOut) {
     }
 }

@@ -113,6 +113,10 @@ class UserAccount {
         this.deletedAt = now;
     }
 
+    boolean has(Role role) {
+        return roles.contains(role);
+    }
+
     boolean isDeleted() {
         return deletedAt != null;
     }

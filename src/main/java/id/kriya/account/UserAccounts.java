@@ -2,6 +2,8 @@ package id.kriya.account;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,4 +17,15 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.deletedAt is null")
     boolean existsWithRole(Role role);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.deletedAt is null")
+    long countWithRole(Role role);
+
+    /** Live accounts whose e-mail or name contains the text (lower-cased by the caller), newest first. */
+    @Query(value = "select u from UserAccount u where u.deletedAt is null and (:text = ''"
+            + " or lower(u.email) like concat('%', :text, '%') or lower(u.displayName) like concat('%', :text, '%'))"
+            + " order by u.createdAt desc, u.id desc",
+            countQuery = "select count(u) from UserAccount u where u.deletedAt is null and (:text = ''"
+            + " or lower(u.email) like concat('%', :text, '%') or lower(u.displayName) like concat('%', :text, '%'))")
+    Page<UserAccount> search(String text, Pageable pageable);
 }

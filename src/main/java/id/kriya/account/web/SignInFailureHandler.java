@@ -31,13 +31,19 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         flash.put("email", email);
         attempts.waitFor(email).ifPresentOrElse(
                 wait -> {
-                    flash.put("signInError", wait.compareTo(Duration.ofMinutes(1)) > 0 ? "signin.locked" : "signin.slowed");
-                    flash.put("waitSeconds", wait.toSeconds() + 1);
-                    flash.put("waitMinutes", wait.toMinutes() + 1);
+                    flash.put("signInError", wait.lockedOut() ? "signin.locked" : "signin.slowed");
+                    flash.put("waitSeconds", roundedUp(wait.duration(), Duration.ofSeconds(1)));
+                    flash.put("waitMinutes", roundedUp(wait.duration(), Duration.ofMinutes(1)));
                 },
                 () -> flash.put("signInError", "signin.failed"));
         flash.setTargetRequestPath(request.getContextPath() + "/signin");
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.sendRedirect(request.getContextPath() + "/signin");
+    }
+
+    /** Whole units, rounded up: someone told "wait 15 seconds" must not be refused again after 15. */
+    static long roundedUp(Duration wait, Duration unit) {
+        long units = wait.toNanos() / unit.toNanos();
+        return wait.toNanos() % unit.toNanos() == 0 ? units : units + 1;
     }
 }

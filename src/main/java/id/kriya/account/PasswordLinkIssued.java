@@ -1,0 +1,20 @@
+package id.kriya.account;
+
+import java.util.Locale;
+
+/**
+ * A one-time link to choose a password was made for a person: after "forgot password", or for an invited person
+ * who has none yet. The link holds the only copy of the secret token, so whoever listens (the notification module)
+ * must deliver it to the person's e-mail and nowhere else public.
+ */
+public record PasswordLinkIssued(long userId, String email, String displayName, Locale locale, Purpose purpose,
+                                 String link) {
+
+    /** Why the link was sent; the mail's words differ. */
+    public enum Purpose {
+        /** The person forgot their password. Valid one hour. */
+        RESET_PASSWORD,
+        /** An invited person chooses their first password. Valid seven days. */
+        SET_PASSWORD
+    }
+}

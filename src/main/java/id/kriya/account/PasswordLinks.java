@@ -1,0 +1,123 @@
+package id.kriya.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import id.kriya.account.PasswordLinkIssued.Purpose;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * One-time links to choose a password, sent by e-mail: "forgot password" and the first password of an invited
+ * person. The secret token travels only in the link ({@link PasswordLinkIssued}); the database keeps its hash.
+ */
+@Service
+@Transactional
+public class PasswordLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccounts accounts;
+    private final AccountTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Sessions sessions;
+    private final String baseUrl;
+
+    PasswordLinks(UserAccounts accounts, AccountTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
+                  ApplicationEventPublisher events, Sessions sessions, @Value("${kriya.base-url}") String baseUrl) {
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.events = events;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Sends a reset link when the address belongs to a live account, and silently does nothing otherwise: the caller
+     * answers the same either way, so nobody learns who has an account.
+     */
+    public void requestReset(String email) {
+        accounts.findByEmail(email.trim())
+                .filter(account -> !account.isDeleted())
+                .ifPresent(account -> issue(account, Purpose.RESET_PASSWORD));
+    }
+
+    /** An invited person has no password: send them a link to choose one. */
+    @ApplicationModuleListener
+    void on(AccountInvited event) {
+        accounts.findById(event.userId())
+                .filter(account -> !account.isDeleted())
+                .ifPresent(account -> issue(account, Purpose.SET_PASSWORD));
+    }
+
+    /** What the link is for, if it can still be used; for showing the right form or the "link no longer valid" page. */
+    @Transactional(readOnly = true)
+    public Optional<Purpose> purposeOf(String token) {
+        return usable(token).map(AccountToken::purpose);
+    }
+
+    /**
+     * Spends the link and sets the new password; wrong sign-ins counted so far are forgotten, and every session of
+     * the person ends, since a reset often follows a stolen password.
+     */
+    public void choosePassword(String token, String newPassword) {
+        Instant now = clock.instant();
+        AccountToken used = usable(token).orElseThrow(InvalidPasswordLinkException::new);
+        used.use(now);
+        UserAccount account = accounts.findById(used.userId())
+                .filter(candidate -> !candidate.isDeleted())
+                .orElseThrow(InvalidPasswordLinkException::new);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        tokens.findByUserIdAndUsedAtIsNull(account.id()).forEach(other -> other.voidAt(now));
+        sessions.endAllOf(account.email(), null);
+    }
+
+    private Optional<AccountToken> usable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(token)).filter(candidate -> candidate.isUsableAt(clock.instant()));
+    }
+
+    private void issue(UserAccount account, Purpose purpose) {
+        Instant now = clock.instant();
+        // Only the newest link works: an older mail lying around in an inbox must not open the account.
+        tokens.findByUserIdAndUsedAtIsNull(account.id()).forEach(older -> older.voidAt(now));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        tokens.save(new AccountToken(account.id(), purpose, hash(token), now));
+        String link = UriComponentsBuilder.fromUriString(baseUrl)
+                .path("/password/reset")
+                .queryParam("token", token)
+                .build()
+                .toUriString();
+        events.publishEvent(new PasswordLinkIssued(account.id(), account.email(), account.displayName(),
+                account.locale(), purpose, link));
+    }
+
+    static String hash(String token) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package id.kriya.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Object mother for people in web tests: makes accounts with known passwords and the principal to act as them. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "sangat-rahasia-123";
+
+    private final AccountManagement management;
+    private final UserAccounts accounts;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    public TestAccounts(ApplicationContext context) {
+        this.management = context.getBean(AccountManagement.class);
+        this.accounts = context.getBean(UserAccounts.class);
+        this.clock = context.getBean(Clock.class);
+        this.transactions = context.getBean(TransactionTemplate.class);
+    }
+
+    public static String uniqueEmail() {
+        return "u" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+    }
+
+    /** A buyer with {@link #PASSWORD}, in Indonesian. */
+    public long buyer(String email) {
+        return buyer(email, "Ni Luh " + email.substring(0, 9));
+    }
+
+    public long buyer(String email, String name) {
+        return management.register(new AccountManagement.NewAccount(email, name, PASSWORD, Locale.forLanguageTag("id"))).id();
+    }
+
+    public long admin(String email) {
+        long id = buyer(email);
+        management.grant(id, Role.ADMIN);
+        return id;
+    }
+
+    /** The signed-in person as Spring Security would hold them, for {@code with(user(...))}. */
+    public KriyaUser principal(long userId) {
+        return transactions.execute(status -> accounts.findById(userId).orElseThrow().toPrincipal(clock.instant()));
+    }
+
+    public String passwordHashOf(long userId) {
+        return transactions.execute(status -> accounts.findById(userId).orElseThrow().passwordHash());
+    }
+
+    /** Leaves the given admin as the only one, so that last-admin rules can be tried on the shared database. */
+    public void makeOnlyAdmin(long userId) {
+        transactions.executeWithoutResult(status -> accounts.findAll().stream()
+                .filter(account -> account.has(Role.ADMIN) && !account.id().equals(userId))
+                .forEach(account -> account.revoke(Role.ADMIN)));
+    }
+}

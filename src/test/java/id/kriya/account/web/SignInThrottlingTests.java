@@ -1,0 +1,133 @@
+package id.kriya.account.web;
+
+import static id.kriya.account.TestAccounts.PASSWORD;
+import static id.kriya.account.TestAccounts.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Duration;
+
+import id.kriya.KriyaWebTest;
+import id.kriya.MutableClock;
+import id.kriya.account.TestAccounts;
+import id.kriya.notification.TestOutbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Wrong passwords slow a person down, then lock the account; time is moved with {@link MutableClock}. */
+@KriyaWebTest
+@Import(MutableClock.Configuration.class)
+class SignInThrottlingTests {
+
+    static final String WRONG = "salah-salah-salah";
+    static final String FAILED = "E-mail atau kata sandi salah.";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    TestAccounts accounts;
+    String email;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new TestAccounts(context);
+        email = uniqueEmail();
+        accounts.buyer(email);
+    }
+
+    @Test
+    void asksToWaitAfterThreeWrongPasswordsAndLocksAfterSix() throws Exception {
+        assertThat(signInPage(WRONG)).contains(FAILED);
+        assertThat(signInPage(WRONG)).contains(FAILED);
+        assertThat(signInPage(WRONG)).contains("Tunggu 15 detik lalu coba lagi");
+
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(signInPage(WRONG)).contains("Tunggu 30 detik");
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(signInPage(WRONG)).contains("Tunggu 60 detik");
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(signInPage(WRONG)).contains("Coba lagi dalam 15 menit");
+    }
+
+    @Test
+    void refusesTheRightPasswordWhileLockedAndForgetsTheFailuresAfterSuccess() throws Exception {
+        lockOut();
+
+        signIn(PASSWORD).andExpect(unauthenticated());
+        assertThat(signInPage(PASSWORD)).contains("Akun dikunci sementara");
+
+        clock.advance(Duration.ofMinutes(16));
+        signIn(PASSWORD).andExpect(authenticated());
+
+        // Counting starts again from zero: one wrong password is just wrong, no waiting.
+        assertThat(signInPage(WRONG)).contains(FAILED).doesNotContain("Tunggu");
+    }
+
+    @Test
+    void aPasswordResetLiftsTheLock() throws Exception {
+        lockOut();
+        TestOutbox outbox = new TestOutbox(context);
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        String token = TestOutbox.tokenIn(outbox.awaitMailTo(email));
+
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", "baru-dan-panjang-1").param("passwordAgain", "baru-dan-panjang-1"))
+                .andExpect(redirectedUrl("/signin?reset"));
+
+        signIn("baru-dan-panjang-1").andExpect(authenticated());
+    }
+
+    @Test
+    void refusesAResetLinkOlderThanAnHour() throws Exception {
+        TestOutbox outbox = new TestOutbox(context);
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        String token = TestOutbox.tokenIn(outbox.awaitMailTo(email));
+
+        clock.advance(Duration.ofMinutes(61));
+
+        mvc.perform(get("/password/reset").param("token", token))
+                .andExpect(view().name(PasswordResetController.INVALID_VIEW));
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", "baru-dan-panjang-1").param("passwordAgain", "baru-dan-panjang-1"))
+                .andExpect(view().name(PasswordResetController.INVALID_VIEW));
+        signIn(PASSWORD).andExpect(authenticated());
+    }
+
+    private void lockOut() throws Exception {
+        for (int attempt = 1; attempt < 6; attempt++) {
+            signIn(WRONG);
+            clock.advance(Duration.ofSeconds(61));
+        }
+        assertThat(signInPage(WRONG)).contains("Coba lagi dalam 15 menit");
+    }
+
+    /** Signs in and follows the redirect back to the form, returning the page the person then reads. */
+    private String signInPage(String password) throws Exception {
+        MvcResult result = signIn(password).andExpect(redirectedUrl("/signin")).andReturn();
+        // The flash message waits in the (Spring Session JDBC) session that the response's cookie names.
+        return mvc.perform(get("/signin").cookie(result.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signIn(String password) throws Exception {
+        return mvc.perform(formLogin("/signin").userParameter("email").user(email).password(password));
+    }
+}
