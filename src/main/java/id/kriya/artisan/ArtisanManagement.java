@@ -72,6 +72,14 @@ public class ArtisanManagement {
         return businesses.findById(businessId).map(Business::toProfile);
     }
 
+    /** The person who registered this business, to whom news about it goes. */
+    @Transactional(readOnly = true)
+    public Optional<Long> ownerOf(long businessId) {
+        return members.findByBusinessIdAndRoleOrderByCreatedAt(businessId, MemberRole.OWNER).stream()
+                .findFirst()
+                .map(BusinessMember::userId);
+    }
+
     /** A verified business by its public address. */
     @Transactional(readOnly = true)
     public Optional<ArtisanProfile> findBySlug(String slug) {

@@ -10,6 +10,8 @@ interface BusinessMembers extends JpaRepository<BusinessMember, Long> {
 
     Optional<BusinessMember> findByUserIdAndAcceptedTrue(Long userId);
 
+    List<BusinessMember> findByUserId(Long userId);
+
     boolean existsByUserIdAndAcceptedTrue(Long userId);
 
     boolean existsByBusinessIdAndUserId(Long businessId, Long userId);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.AccountManagement.NewAccount;
 import id.kriya.account.KriyaUser;
-import id.kriya.account.Role;
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.kriya.council.CouncilManagement;
+import id.kriya.council.CouncilManagement.Appointment;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +18,12 @@ public class TestPeople {
 
     private final AccountManagement accounts;
     private final UserDetailsService users;
-    private final JdbcTemplate jdbc;
+    private final CouncilManagement councils;
 
-    TestPeople(AccountManagement accounts, UserDetailsService users, JdbcTemplate jdbc) {
+    TestPeople(AccountManagement accounts, UserDetailsService users, CouncilManagement councils) {
         this.accounts = accounts;
         this.users = users;
-        this.jdbc = jdbc;
+        this.councils = councils;
     }
 
     public KriyaUser buyer() {
@@ -32,12 +32,11 @@ public class TestPeople {
         return reload(email);
     }
 
-    /** An officer of the council with this code; the council module has no appointment API yet, so SQL. */
+    /** An officer of the council with this code, appointed as an admin would. */
     public KriyaUser officerOf(String councilCode) {
         KriyaUser person = buyer();
-        accounts.grant(person.id(), Role.OFFICER);
-        jdbc.update("INSERT INTO council_officer (council_id, user_id, position) "
-                + "SELECT id, ?, 'Petugas verifikasi' FROM council WHERE code = ?", person.id(), councilCode);
+        long councilId = councils.find(councilCode).orElseThrow().id();
+        councils.appoint(new Appointment(person.email(), person.displayName(), councilId, "Petugas verifikasi", Locale.ROOT));
         return reload(person.email());
     }
 

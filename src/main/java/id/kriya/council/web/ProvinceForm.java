@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 class ProvinceForm {
 
     @NotBlank
-    @Pattern(regexp = "[1-9][0-9]", message = "{council.province.code.invalid}")
+    // Empty is NotBlank's to report; one message per mistake.
+    @Pattern(regexp = "|[1-9][0-9]", message = "{council.province.code.invalid}")
     private String code;
 
     @NotBlank
