@@ -42,6 +42,7 @@ class HomeTests {
                 .andExpect(view().name(HomeController.VIEW))
                 .andExpect(content().string(containsString(verified.name())))
                 .andExpect(content().string(not(containsString(pending.name()))))
+                .andExpect(content().string(not(containsString("Belum ada perajin terverifikasi"))))
                 .andExpect(content().string(containsString("/councils/51.07")));
     }
 
