@@ -33,9 +33,7 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal KriyaUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
                   BindingResult errors, HttpSession session, RedirectAttributes redirect) {
-        if (form.passwordsDiffer()) {
-            errors.rejectValue("passwordAgain", "account.password.mismatch");
-        }
+        form.checkRepeated(errors);
         if (errors.hasErrors()) {
             return VIEW;
         }

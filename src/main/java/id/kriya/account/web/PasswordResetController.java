@@ -60,9 +60,7 @@ class PasswordResetController {
         if (purpose.isEmpty()) {
             return INVALID_VIEW;
         }
-        if (form.passwordsDiffer()) {
-            errors.rejectValue("passwordAgain", "account.password.mismatch");
-        }
+        form.checkRepeated(errors);
         if (errors.hasErrors()) {
             model.addAttribute("purpose", purpose.get());
             return RESET_VIEW;

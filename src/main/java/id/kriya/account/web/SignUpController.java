@@ -41,9 +41,7 @@ class SignUpController {
         if (!errors.hasFieldErrors("email") && accounts.isEmailTaken(form.getEmail())) {
             errors.rejectValue("email", "account.email.taken");
         }
-        if (form.passwordsDiffer()) {
-            errors.rejectValue("passwordAgain", "account.password.mismatch");
-        }
+        form.checkRepeated(errors);
         if (errors.hasErrors()) {
             return VIEW;
         }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a new person types to create an account. */
-class SignUpForm {
+class SignUpForm extends ChosenPassword {
 
     @NotBlank
     @Size(max = 100)
@@ -17,18 +17,8 @@ class SignUpForm {
     @Size(max = 254)
     private String email;
 
-    @NotBlank
-    @Size(min = 10, max = 72, message = "{account.password.size}")
-    private String password;
-
-    private String passwordAgain;
-
     @AssertTrue(message = "{account.consent.required}")
     private boolean consent;
-
-    boolean passwordsDiffer() {
-        return password != null && !password.equals(passwordAgain);
-    }
 
     public String getDisplayName() {
         return displayName;
@@ -44,22 +34,6 @@ class SignUpForm {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
     }
 
     public boolean isConsent() {
