@@ -7,5 +7,5 @@
  * {@link id.kriya.account.AccountDeleted} (erase what you hold), and add their part to a person's data download by
  * implementing {@link id.kriya.account.PersonalDataContributor}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package id.kriya.account;

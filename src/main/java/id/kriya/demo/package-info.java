@@ -2,5 +2,5 @@
  * Demo data for a first look at Kriya on the embedded database: councils' officers, a curator, a buyer and about
  * thirty artisans of Bali's nine regencies. It uses only the other modules' public APIs, as any client would.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "platform :: database"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "platform :: database", "shared"})
 package id.kriya.demo;

@@ -2,5 +2,5 @@
  * The public front of Kriya: the home page and the council directory, composed from what the other modules
  * publish. It sits at the top of the module graph so that the modules it shows never need to know each other.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"council", "artisan"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"council", "artisan", "shared"})
 package id.kriya.site;

@@ -3,8 +3,8 @@ package id.kriya.account.web;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.KriyaUser;
 import id.kriya.account.LastAdminException;
+import id.kriya.shared.PageNumber;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +41,7 @@ class AdminController {
                  @RequestParam(defaultValue = "0") int page, Model model) {
         String text = query.length() > 100 ? query.substring(0, 100) : query;
         model.addAttribute("q", text);
-        model.addAttribute("users", accounts.search(text, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("users", accounts.search(text, PageNumber.of(page, PAGE_SIZE)));
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/admin/users").queryParam("q", text).encode().build()
                 .toUriString());
         return USERS_VIEW;

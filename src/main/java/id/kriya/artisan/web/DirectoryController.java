@@ -10,7 +10,7 @@ import id.kriya.artisan.BusinessNotFoundException;
 import id.kriya.artisan.Craft;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
-import org.springframework.data.domain.PageRequest;
+import id.kriya.shared.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +50,7 @@ class DirectoryController {
         model.addAttribute("areaNames", areas.stream().collect(Collectors.toMap(CouncilView::code, CouncilView::areaName)));
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("artisans", directory.verified(chosenRegency == null ? all : Set.of(chosenRegency),
-                chosenCraft, text, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                chosenCraft, text, PageNumber.of(page, PAGE_SIZE)));
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/artisans");
         if (text != null) {
             url.queryParam("q", text);

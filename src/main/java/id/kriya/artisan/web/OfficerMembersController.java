@@ -10,8 +10,8 @@ import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
 import id.kriya.council.CouncilManagement;
+import id.kriya.shared.PageNumber;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +52,7 @@ class OfficerMembersController {
         model.addAttribute("statuses", BusinessStatus.values());
         model.addAttribute("certificationTypes", CertificationType.values());
         model.addAttribute("members", verification.members(me.id(), filter.toFilter(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                PageNumber.of(page, PAGE_SIZE)));
         model.addAttribute("pageUrl", filter.url("/officer/members"));
         model.addAttribute("csvUrl", filter.url("/officer/members.csv"));
         model.addAttribute("xlsxUrl", filter.url("/officer/members.xlsx"));

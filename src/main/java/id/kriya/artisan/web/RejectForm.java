@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 class RejectForm {
 
     @NotBlank
-    @Size(min = 10, max = 500)
+    @Size(min = 10, max = 500, message = "{artisan.review.reason.size}")
     private String reason;
 
     public String getReason() { return reason; }

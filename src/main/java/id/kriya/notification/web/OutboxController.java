@@ -1,7 +1,7 @@
 package id.kriya.notification.web;
 
 import id.kriya.notification.MailOutbox;
-import org.springframework.data.domain.PageRequest;
+import id.kriya.shared.PageNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,7 @@ class OutboxController {
 
     @GetMapping("/admin/outbox")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("mails", outbox.newestFirst(PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("mails", outbox.newestFirst(PageNumber.of(page, PAGE_SIZE)));
         return LIST_VIEW;
     }
 

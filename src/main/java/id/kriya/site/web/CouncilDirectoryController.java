@@ -7,7 +7,7 @@ import java.util.Set;
 import id.kriya.artisan.ArtisanDirectory;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
-import org.springframework.data.domain.PageRequest;
+import id.kriya.shared.PageNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +55,7 @@ class CouncilDirectoryController {
         model.addAttribute("areas", areas);
         model.addAttribute("areaNames", areaNames);
         model.addAttribute("parent", council.parentCode() == null ? null : councils.find(council.parentCode()).orElse(null));
-        model.addAttribute("artisans", artisans.verified(regionCodes, null, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("artisans", artisans.verified(regionCodes, null, null, PageNumber.of(page, PAGE_SIZE)));
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/councils/{code}").buildAndExpand(code).encode().toUriString());
         return COUNCIL_VIEW;
     }

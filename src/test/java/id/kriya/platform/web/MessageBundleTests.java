@@ -34,6 +34,8 @@ class MessageBundleTests {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Pattern LETTERS = Pattern.compile("\\p{L}");
+    static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)(?:\\(|})");
     /** Attributes a person reads or hears; each must come from th:… with a message. */
     static final Set<String> READABLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
@@ -51,6 +53,23 @@ class MessageBundleTests {
             id.forEach((key, value) -> assertThat(value.toString()).as("%s in Indonesian", key).isNotBlank());
             en.forEach((key, value) -> assertThat(value.toString()).as("%s in English", key).isNotBlank());
         }
+    }
+
+    @Test
+    void messagesWithArgumentsQuoteTheirApostrophes() throws IOException {
+        // MessageFormat reads a lone ' as the start of a quote and prints the {n} after it literally.
+        List<String> broken = new ArrayList<>();
+        for (String language : List.of("_id", "_en")) {
+            for (Resource bundle : bundles(language)) {
+                load(bundle).forEach((key, value) -> {
+                    String text = value.toString();
+                    if (ARGUMENT.matcher(text).find() && LONE_APOSTROPHE.matcher(text).find()) {
+                        broken.add(bundle.getFilename() + ": " + key);
+                    }
+                });
+            }
+        }
+        assertThat(broken).isEmpty();
     }
 
     @Test
