@@ -3,10 +3,12 @@ package id.kriya;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import id.kriya.platform.database.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,17 @@ class KriyaApplicationIT {
         assertThat(english.body()).contains("lang=\"en\"").contains("Regency and city councils");
         assertThat(english.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
                 assertThat(cookie).startsWith("kriya-lang=en"));
+    }
+
+    @Test
+    void ignoresABrokenPercentEscapeInsteadOfFailing() throws Exception {
+        // Java's HTTP client refuses to send such an address, so it goes over a plain socket as a browser would.
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /councils?x=%zz HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 200").contains("Dekranasda Provinsi Bali").doesNotContain("Tomcat");
+        }
     }
 
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {

@@ -19,10 +19,22 @@ class LanguageChangeInterceptor extends LocaleChangeInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws ServletException {
-        String lang = request.getParameter(getParamName());
+        String lang = requestedLanguage(request);
         if (lang == null || !LANGUAGES.contains(lang)) {
             return true;
         }
         return super.preHandle(request, response, handler);
+    }
+
+    /**
+     * The first read of the parameters decodes the whole query; a broken %-escape makes Tomcat throw once and then
+     * drop that parameter. Reading it here as "no language asked for" lets the page itself still answer.
+     */
+    private String requestedLanguage(HttpServletRequest request) {
+        try {
+            return request.getParameter(getParamName());
+        } catch (IllegalStateException undecodable) {
+            return null;
+        }
     }
 }

@@ -17,11 +17,16 @@ class LayoutModelAdvice {
     }
 
     private static String samePageIn(HttpServletRequest request, String lang) {
-        URI uri = ServletUriComponentsBuilder.fromRequest(request)
-                .replaceQueryParam("lang", lang)
-                .build(true)
-                .toUri();
-        return uri.getRawPath() + "?" + uri.getRawQuery();
+        try {
+            URI uri = ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("lang", lang)
+                    .build(true)
+                    .toUri();
+            return uri.getRawPath() + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException malformedAddress) {
+            // A hand-typed address with a broken %-escape: the same page without its query still works.
+            return "?lang=" + lang;
+        }
     }
 
     record LanguageLinks(String indonesian, String english) {
