@@ -24,12 +24,15 @@ public class ArtisanVerification {
     static final int EXPORT_LIMIT = 10_000;
 
     private final Businesses businesses;
+    private final BusinessMembers members;
     private final CouncilManagement councils;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArtisanVerification(Businesses businesses, CouncilManagement councils, ApplicationEventPublisher events, Clock clock) {
+    ArtisanVerification(Businesses businesses, BusinessMembers members, CouncilManagement councils,
+                        ApplicationEventPublisher events, Clock clock) {
         this.businesses = businesses;
+        this.members = members;
         this.councils = councils;
         this.events = events;
         this.clock = clock;
@@ -66,22 +69,28 @@ public class ArtisanVerification {
 
     @Transactional
     public void verify(long officerId, long businessId) {
-        Business business = load(officerId, businessId);
-        if (business.status() != BusinessStatus.PENDING) {
-            throw new ArtisanRuleException("artisan.review.notPending");
-        }
+        Business business = reviewable(officerId, businessId);
         business.verify(officerId, clock.instant());
         events.publishEvent(new ArtisanVerified(business.id(), officerId, business.regionCode()));
     }
 
     @Transactional
     public void reject(long officerId, long businessId, String reason) {
+        Business business = reviewable(officerId, businessId);
+        business.reject(officerId, reason, clock.instant());
+        events.publishEvent(new ArtisanRejected(business.id(), officerId, reason.strip()));
+    }
+
+    /** A pending business in the officer's area that is not their own: nobody vouches for themselves. */
+    private Business reviewable(long officerId, long businessId) {
         Business business = load(officerId, businessId);
+        if (members.existsByBusinessIdAndUserId(businessId, officerId)) {
+            throw new ArtisanRuleException("artisan.review.ownBusiness");
+        }
         if (business.status() != BusinessStatus.PENDING) {
             throw new ArtisanRuleException("artisan.review.notPending");
         }
-        business.reject(officerId, reason, clock.instant());
-        events.publishEvent(new ArtisanRejected(business.id(), officerId, reason.strip()));
+        return business;
     }
 
     /** The officer's areas narrowed by the filter's regency; a regency outside them narrows to nothing. */

@@ -194,4 +194,18 @@ class VerificationTests {
                 .andExpect(status().isForbidden());
         assertThat(artisans.find(id).orElseThrow().status()).isEqualTo(BusinessStatus.PENDING);
     }
+
+    @Test
+    void officerCannotVerifyOrRejectTheirOwnBusiness() throws Exception {
+        KriyaUser officer = people.officerOf(GIANYAR);
+        long id = artisans.register(officer.id(), aBusiness().in(GIANYAR).details());
+
+        mvc.perform(post("/officer/members/{id}/verify", id).with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/officer/members/" + id))
+                .andExpect(flash().attribute("flashError", "artisan.review.ownBusiness"));
+        mvc.perform(post("/officer/members/{id}/reject", id).param("reason", "Alasan yang cukup panjang.")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("flashError", "artisan.review.ownBusiness"));
+        assertThat(artisans.find(id).orElseThrow().status()).isEqualTo(BusinessStatus.PENDING);
+    }
 }
