@@ -155,7 +155,7 @@ class Business {
                 sortedCrafts(), foundedYear, workers, story, nib,
                 certifications.stream().map(HeldCertification::toCertification)
                         .sorted(Comparator.comparing(Certification::type)).toList(),
-                status, rejectionReason, createdAt, reviewedAt);
+                status, rejectionReason, createdAt, reviewedAt, version);
     }
 
     private Set<Craft> sortedCrafts() {
@@ -176,5 +176,9 @@ class Business {
 
     BusinessStatus status() {
         return status;
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -29,6 +29,7 @@ class OfficerMembersController {
 
     static final String LIST_VIEW = "artisan/officer-members";
     static final String DETAIL_VIEW = "artisan/officer-member";
+    static final String REDIRECT_DETAIL = "redirect:/officer/members/{id}";
     static final int PAGE_SIZE = 20;
 
     private final ArtisanVerification verification;
@@ -66,18 +67,20 @@ class OfficerMembersController {
     }
 
     @PostMapping("/officer/members/{id}/verify")
-    String verify(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, RedirectAttributes redirect) {
+    String verify(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @RequestParam long version,
+                  RedirectAttributes redirect) {
         try {
-            verification.verify(me.id(), id);
+            verification.verify(me.id(), id, version);
             redirect.addFlashAttribute("flash", "artisan.review.verified");
         } catch (ArtisanRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
-        return "redirect:/officer/members/" + id;
+        redirect.addAttribute("id", id);
+        return REDIRECT_DETAIL;
     }
 
     @PostMapping("/officer/members/{id}/reject")
-    String reject(@AuthenticationPrincipal KriyaUser me, @PathVariable long id,
+    String reject(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @RequestParam long version,
                   @Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         // Looked up first, so a forged id outside the officer's area is a 404 even with a bad reason.
@@ -86,12 +89,13 @@ class OfficerMembersController {
             return showDetail(member, model);
         }
         try {
-            verification.reject(me.id(), id, form.getReason());
+            verification.reject(me.id(), id, version, form.getReason());
             redirect.addFlashAttribute("flash", "artisan.review.rejected");
         } catch (ArtisanRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
-        return "redirect:/officer/members/" + id;
+        redirect.addAttribute("id", id);
+        return REDIRECT_DETAIL;
     }
 
     private String showDetail(ArtisanProfile member, Model model) {

@@ -63,7 +63,7 @@ class MemberExportTests {
         artisans.register(people.buyer().id(), songketPending.details());
         artisans.register(people.buyer().id(), silver.details());
         artisans.register(people.buyer().id(), songketInBadung.details());
-        mvc.perform(post("/officer/members/{id}/verify", verified).with(user(gianyarOfficer)).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", verified).param("version", people.versionOf(verified)).with(user(gianyarOfficer)).with(csrf()));
     }
 
     @Test

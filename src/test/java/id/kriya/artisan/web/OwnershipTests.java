@@ -74,7 +74,7 @@ class OwnershipTests {
         KriyaUser me = people.buyer();
         ArtisanMother mine = aBusiness().in("51.04");
         long id = artisans.register(me.id(), mine.details());
-        mvc.perform(post("/officer/members/{id}/verify", id).with(user(people.officerOf("51.04"))).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(people.officerOf("51.04"))).with(csrf()));
         KriyaUser artisan = people.reload(me);
 
         mvc.perform(get("/my/business/edit").with(user(artisan)))

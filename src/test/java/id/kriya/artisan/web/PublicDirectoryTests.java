@@ -39,7 +39,7 @@ class PublicDirectoryTests {
         ArtisanMother rejected = aBusiness().in("51.04").inVillage("Tegallalang " + token);
         long pendingId = artisans.register(people.buyer().id(), pending.details());
         long rejectedId = artisans.register(people.buyer().id(), rejected.details());
-        mvc.perform(post("/officer/members/{id}/reject", rejectedId).param("reason", "Data belum lengkap sama sekali.")
+        mvc.perform(post("/officer/members/{id}/reject", rejectedId).param("version", people.versionOf(rejectedId)).param("reason", "Data belum lengkap sama sekali.")
                 .with(user(people.officerOf("51.04"))).with(csrf()));
 
         mvc.perform(get("/artisans/{slug}", artisans.find(pendingId).orElseThrow().slug())).andExpect(status().isNotFound());
@@ -58,7 +58,7 @@ class PublicDirectoryTests {
         KriyaUser province = people.officerOf("51");
         for (ArtisanMother business : new ArtisanMother[] {silverInGianyar, weavingInKarangasem}) {
             long id = artisans.register(people.buyer().id(), business.details());
-            mvc.perform(post("/officer/members/{id}/verify", id).with(user(province)).with(csrf()));
+            mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(province)).with(csrf()));
         }
 
         mvc.perform(get("/artisans").param("q", token.toUpperCase()))
