@@ -23,7 +23,7 @@ import org.hibernate.annotations.BatchSize;
 
 /**
  * An IKM/UMKM business. Guards its verification: only a pending business is verified or rejected, and a change
- * to what the council vouched for (regency, NIB, certifications) sends a verified one back for review.
+ * to what the council vouched for (name, owner, regency, NIB, certifications) sends a verified one back for review.
  */
 @Entity
 @Table(name = "artisan_business")
@@ -87,7 +87,8 @@ class Business {
      * the change touches what the council checked. Returns true when the business now waits for review again.
      */
     boolean change(BusinessDetails details, Instant now) {
-        boolean legalChange = !details.regionCode().equals(regionCode) || !details.nib().equals(nib)
+        boolean legalChange = !details.name().strip().equals(name) || !details.ownerName().strip().equals(ownerName)
+                || !details.regionCode().equals(regionCode) || !details.nib().equals(nib)
                 || !certificationsOf(details).equals(certifications);
         apply(details, now);
         if (status == BusinessStatus.REJECTED || (status == BusinessStatus.VERIFIED && legalChange)) {
