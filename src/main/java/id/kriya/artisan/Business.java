@@ -1,6 +1,7 @@
 package id.kriya.artisan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,6 +30,9 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "artisan_business")
 class Business {
 
+    /** Invitations carry a stranger's e-mail address and a typed name: a few a day is plenty for a craft business. */
+    static final int INVITATIONS_PER_DAY = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -55,6 +59,9 @@ class Business {
     private Instant reviewedAt;
     private Instant createdAt;
     private Instant updatedAt;
+
+    private LocalDate invitationDay;
+    private int invitationsThatDay;
 
     @Version
     private long version;
@@ -97,6 +104,21 @@ class Business {
             return true;
         }
         return false;
+    }
+
+    /** Counts one staff invitation sent on {@code today}; only a verified business invites, and only so many a day. */
+    void recordInvitation(LocalDate today) {
+        if (status != BusinessStatus.VERIFIED) {
+            throw new ArtisanRuleException("artisan.staff.notVerified");
+        }
+        if (!today.equals(invitationDay)) {
+            invitationDay = today;
+            invitationsThatDay = 0;
+        }
+        if (invitationsThatDay >= INVITATIONS_PER_DAY) {
+            throw new ArtisanRuleException("artisan.staff.dailyLimit");
+        }
+        invitationsThatDay++;
     }
 
     void verify(long officerId, Instant now) {

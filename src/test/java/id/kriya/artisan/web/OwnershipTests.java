@@ -106,7 +106,7 @@ class OwnershipTests {
     void invitedStaffAcceptsSeesTheBusinessButCannotEditOrInvite() throws Exception {
         KriyaUser owner = people.buyer();
         ArtisanMother business = aBusiness();
-        long id = artisans.register(owner.id(), business.details());
+        long id = people.verifiedBusiness(owner, business);
         KriyaUser staff = people.buyer();
 
         mvc.perform(post("/my/business/staff").param("email", staff.email()).param("name", "Komang Staf")
@@ -143,7 +143,7 @@ class OwnershipTests {
     void invitingSomeoneNewCreatesTheirAccountAndAnInvitation() throws Exception {
         KriyaUser owner = people.buyer();
         ArtisanMother business = aBusiness();
-        artisans.register(owner.id(), business.details());
+        people.verifiedBusiness(owner, business);
         String email = "baru-" + ArtisanMother.token() + "@contoh.id";
 
         mvc.perform(post("/my/business/staff").param("email", email).param("name", "Putu Baru")
@@ -161,7 +161,7 @@ class OwnershipTests {
     @Test
     void ownerCannotInviteThemselvesOrTheSamePersonTwice() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         KriyaUser staff = people.buyer();
         artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
 
@@ -176,7 +176,7 @@ class OwnershipTests {
     @Test
     void ownerRemovesStaffWhoStopsBeingAnArtisan() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         KriyaUser staff = people.buyer();
         artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
         long membership = artisans.invitationsFor(staff.id()).get(0).membershipId();
@@ -192,7 +192,7 @@ class OwnershipTests {
     @Test
     void ownerCannotRemoveStaffOfAnotherBusiness() throws Exception {
         KriyaUser otherOwner = people.buyer();
-        artisans.register(otherOwner.id(), aBusiness().details());
+        people.verifiedBusiness(otherOwner, aBusiness());
         KriyaUser staff = people.buyer();
         artisans.invite(otherOwner.id(), staff.email(), "Ketut", Locale.ROOT);
         long membership = artisans.invitationsFor(staff.id()).get(0).membershipId();
@@ -207,7 +207,7 @@ class OwnershipTests {
     @Test
     void invitedPersonDeclinesAndNobodyElseCanAnswerTheirInvitation() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         KriyaUser invited = people.buyer();
         artisans.invite(owner.id(), invited.email(), "Wayan", Locale.ROOT);
         long invitation = artisans.invitationsFor(invited.id()).get(0).membershipId();
@@ -223,12 +223,42 @@ class OwnershipTests {
     @Test
     void inviteRefusesMalformedEmail() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         mvc.perform(post("/my/business/staff").param("email", "bukan-email").param("name", "")
                         .with(user(people.reload(owner))).with(csrf()))
                 .andExpect(model().attributeHasFieldErrors("inviteForm", "email", "name"));
         ArtisanProfile business = artisans.membershipOf(owner.id()).orElseThrow().business();
         assertThat(artisans.staff(owner.id())).isEmpty();
         assertThat(business).isNotNull();
+    }
+
+    @Test
+    void businessAwaitingVerificationCannotInviteStaffAndIsToldWhy() throws Exception {
+        KriyaUser owner = people.buyer();
+        artisans.register(owner.id(), aBusiness().details());
+        KriyaUser artisan = people.reload(owner);
+
+        mvc.perform(get("/my/business").with(user(artisan)))
+                .andExpect(content().string(not(containsString("action=\"/my/business/staff\""))))
+                .andExpect(content().string(containsString("Setelah usaha Anda diverifikasi Dekranasda")));
+        mvc.perform(post("/my/business/staff").param("email", "orang-" + ArtisanMother.token() + "@contoh.id")
+                        .param("name", "Klik di sini: hadiah").with(user(artisan)).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("inviteForm", "email", "artisan.staff.notVerified"));
+        assertThat(artisans.staff(owner.id())).isEmpty();
+    }
+
+    @Test
+    void businessSendsAtMostTenInvitationsADayEvenWhenItWithdrawsSome() throws Exception {
+        KriyaUser owner = people.buyer();
+        people.verifiedBusiness(owner, aBusiness());
+        for (int i = 0; i < 10; i++) {
+            artisans.invite(owner.id(), "staf-" + ArtisanMother.token() + "@contoh.id", "Staf " + i, Locale.ROOT);
+        }
+        artisans.removeStaff(owner.id(), artisans.staff(owner.id()).get(0).membershipId());
+
+        mvc.perform(post("/my/business/staff").param("email", "staf-" + ArtisanMother.token() + "@contoh.id")
+                        .param("name", "Kesebelas").with(user(people.reload(owner))).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("inviteForm", "email", "artisan.staff.dailyLimit"));
+        assertThat(artisans.staff(owner.id())).hasSize(9);
     }
 }
