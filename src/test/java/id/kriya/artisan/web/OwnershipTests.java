@@ -261,4 +261,23 @@ class OwnershipTests {
                 .andExpect(model().attributeHasFieldErrorCode("inviteForm", "email", "artisan.staff.dailyLimit"));
         assertThat(artisans.staff(owner.id())).hasSize(9);
     }
+
+    @Test
+    void staffOrABuyerPostingTheOwnersRemoveFormIsRefusedAndNothingChanges() throws Exception {
+        KriyaUser owner = people.buyer();
+        people.verifiedBusiness(owner, aBusiness());
+        KriyaUser staff = people.buyer();
+        KriyaUser colleague = people.buyer();
+        artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
+        artisans.invite(owner.id(), colleague.email(), "Kadek", Locale.ROOT);
+        artisans.accept(staff.id(), artisans.invitationsFor(staff.id()).get(0).membershipId());
+        long colleaguesInvitation = artisans.invitationsFor(colleague.id()).get(0).membershipId();
+
+        for (KriyaUser intruder : new KriyaUser[] {people.reload(staff), people.buyer()}) {
+            mvc.perform(post("/my/business/staff/{id}/remove", colleaguesInvitation).with(user(intruder)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(artisans.invitationsFor(colleague.id())).hasSize(1);
+        assertThat(artisans.staff(owner.id())).hasSize(2);
+    }
 }
