@@ -12,6 +12,7 @@ import id.kriya.account.AccountView;
 import id.kriya.account.Role;
 import id.kriya.artisan.identifiers.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,6 +157,12 @@ public class ArtisanManagement {
             throw new ArtisanRuleException("artisan.register.alreadyMember");
         }
         invitation.accept();
+        try {
+            // Written now: two invitations accepted at the same moment meet the one-business-per-person index here.
+            members.saveAndFlush(invitation);
+        } catch (DataIntegrityViolationException e) {
+            throw new ArtisanRuleException("artisan.register.alreadyMember");
+        }
         accounts.grant(userId, Role.ARTISAN);
     }
 

@@ -26,10 +26,13 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.MemberRole;
+import id.kriya.artisan.Invitation;
+import id.kriya.artisan.OpenTransaction;
 import id.kriya.artisan.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @KriyaWebTest
 class OwnershipTests {
@@ -45,6 +48,9 @@ class OwnershipTests {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void ownerEditsOnlyTheirOwnBusinessWhateverIdTheFormCarries() throws Exception {
@@ -279,5 +285,45 @@ class OwnershipTests {
         }
         assertThat(artisans.invitationsFor(colleague.id())).hasSize(1);
         assertThat(artisans.staff(owner.id())).hasSize(2);
+    }
+
+    @Test
+    void editTakingANibRegisteredAtTheSameMomentIsRefusedBesideTheField() throws Exception {
+        KriyaUser me = people.buyer();
+        ArtisanMother mine = aBusiness();
+        long id = artisans.register(me.id(), mine.details());
+        ArtisanMother other = aBusiness();
+        KriyaUser otherOwner = people.buyer();
+        OpenTransaction otherRegistration = OpenTransaction.running(transactions,
+                () -> artisans.register(otherOwner.id(), other.details()));
+
+        mvc.perform(mine.typing("nib", other.nib()).asForm(post("/my/business/edit")).with(user(people.reload(me))).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("form", "nib", "artisan.nib.taken"));
+        otherRegistration.committed();
+        assertThat(artisans.find(id).orElseThrow().nib()).isEqualTo(mine.nib());
+    }
+
+    @Test
+    void acceptingTwoInvitationsAtTheSameMomentJoinsOneBusinessAndExplainsTheOther() throws Exception {
+        KriyaUser firstOwner = people.buyer();
+        long first = people.verifiedBusiness(firstOwner, aBusiness());
+        KriyaUser secondOwner = people.buyer();
+        people.verifiedBusiness(secondOwner, aBusiness());
+        KriyaUser staff = people.buyer();
+        artisans.invite(firstOwner.id(), staff.email(), "Ketut", Locale.ROOT);
+        long firstInvitation = artisans.invitationsFor(staff.id()).get(0).membershipId();
+        artisans.invite(secondOwner.id(), staff.email(), "Ketut", Locale.ROOT);
+        long secondInvitation = artisans.invitationsFor(staff.id()).stream().mapToLong(Invitation::membershipId)
+                .filter(invitation -> invitation != firstInvitation).findFirst().orElseThrow();
+
+        OpenTransaction firstAcceptance = OpenTransaction.running(transactions,
+                () -> artisans.accept(staff.id(), firstInvitation));
+        mvc.perform(post("/my/business/invitations/{id}/accept", secondInvitation).with(user(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/my/business"))
+                .andExpect(flash().attribute("flashError", "artisan.register.alreadyMember"));
+        firstAcceptance.committed();
+
+        assertThat(artisans.isMember(staff.id(), first)).isTrue();
+        assertThat(artisans.invitationsFor(staff.id())).extracting(Invitation::membershipId).containsExactly(secondInvitation);
     }
 }
