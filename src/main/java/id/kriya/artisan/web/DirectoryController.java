@@ -47,7 +47,7 @@ class DirectoryController {
         model.addAttribute("regency", chosenRegency);
         model.addAttribute("craft", chosenCraft);
         model.addAttribute("areas", areas);
-        model.addAttribute("areaNames", areas.stream().collect(Collectors.toMap(CouncilView::code, CouncilView::areaName)));
+        model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("artisans", directory.verified(chosenRegency == null ? all : Set.of(chosenRegency),
                 chosenCraft, text, PageNumber.of(page, PAGE_SIZE)));

@@ -49,6 +49,7 @@ class OfficerMembersController {
             model.addAttribute("flashError", "artisan.filter.regencyOutside");
         }
         model.addAttribute("areas", councils.allAreas().stream().filter(area -> codes.contains(area.code())).toList());
+        model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("statuses", BusinessStatus.values());
         model.addAttribute("certificationTypes", CertificationType.values());
