@@ -12,6 +12,7 @@ import id.kriya.artisan.Craft;
 import id.kriya.council.CouncilManagement;
 import id.kriya.shared.PageNumber;
 import jakarta.validation.Valid;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficerMembersController {
 
     static final String LIST_VIEW = "artisan/officer-members";
+    static final String RESULTS_FRAGMENT = LIST_VIEW + " :: results";
     static final String DETAIL_VIEW = "artisan/officer-member";
     static final String REDIRECT_DETAIL = "redirect:/officer/members/{id}";
     static final int PAGE_SIZE = 20;
@@ -44,6 +46,20 @@ class OfficerMembersController {
     @GetMapping("/officer/members")
     String list(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("filter") MemberFilterForm filter,
                 BindingResult ignored, @RequestParam(defaultValue = "0") int page, Model model) {
+        results(me, filter, page, model);
+        return LIST_VIEW;
+    }
+
+    /** htmx filtering: only the results, while the browser's address (hx-push-url) stays the full page's. */
+    @HxRequest
+    @GetMapping("/officer/members")
+    String resultsOnly(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("filter") MemberFilterForm filter,
+                       BindingResult ignored, @RequestParam(defaultValue = "0") int page, Model model) {
+        results(me, filter, page, model);
+        return RESULTS_FRAGMENT;
+    }
+
+    private void results(KriyaUser me, MemberFilterForm filter, int page, Model model) {
         Set<String> codes = verification.regionCodesOf(me.id());
         if (filter.getRegency() != null && !filter.getRegency().isBlank() && !codes.contains(filter.getRegency().strip())) {
             model.addAttribute("flashError", "artisan.filter.regencyOutside");
@@ -58,7 +74,6 @@ class OfficerMembersController {
         model.addAttribute("pageUrl", filter.url("/officer/members"));
         model.addAttribute("csvUrl", filter.url("/officer/members.csv"));
         model.addAttribute("xlsxUrl", filter.url("/officer/members.xlsx"));
-        return LIST_VIEW;
     }
 
     @GetMapping("/officer/members/{id}")

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -139,5 +140,18 @@ class MemberExportTests {
         mvc.perform(get("/officer/members").param("q", token).with(user(gianyarOfficer)))
                 .andExpect(content().string(containsString("<td>Gianyar</td>")))
                 .andExpect(content().string(not(containsString("<td>51.04</td>"))));
+    }
+
+    @Test
+    void htmxFilteringOfTheMemberListGetsOnlyTheResults() throws Exception {
+        mvc.perform(get("/officer/members").param("q", token).header("HX-Request", "true").with(user(gianyarOfficer)))
+                .andExpect(view().name(OfficerMembersController.RESULTS_FRAGMENT))
+                .andExpect(content().string(containsString("id=\"member-results\"")))
+                .andExpect(content().string(containsString(silver.name())))
+                .andExpect(content().string(not(containsString("<form"))));
+        mvc.perform(get("/officer/members").param("q", token).with(user(gianyarOfficer)))
+                .andExpect(view().name(OfficerMembersController.LIST_VIEW))
+                .andExpect(content().string(not(containsString("hx-select"))))
+                .andExpect(content().string(containsString("hx-push-url=\"true\"")));
     }
 }

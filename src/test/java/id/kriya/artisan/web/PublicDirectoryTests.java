@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.account.KriyaUser;
@@ -80,5 +81,24 @@ class PublicDirectoryTests {
         mvc.perform(get("/artisans").param("q", "%_%"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Belum ada perajin yang cocok")));
+    }
+
+    @Test
+    void htmxFilteringGetsOnlyTheResultsWhileTheFullPageStaysForLinksAndNoJavaScript() throws Exception {
+        String token = ArtisanMother.token();
+        ArtisanMother business = aBusiness().in("51.04").inVillage("Mas " + token);
+        people.verifiedBusiness(people.buyer(), business);
+
+        mvc.perform(get("/artisans").param("q", token).header("HX-Request", "true"))
+                .andExpect(view().name(DirectoryController.RESULTS_FRAGMENT))
+                .andExpect(content().string(containsString("id=\"directory-results\"")))
+                .andExpect(content().string(containsString(business.name())))
+                .andExpect(content().string(not(containsString("<form"))))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/artisans").param("q", token))
+                .andExpect(view().name(DirectoryController.LIST_VIEW))
+                .andExpect(content().string(containsString("hx-push-url=\"true\"")))
+                .andExpect(content().string(not(containsString("hx-select"))))
+                .andExpect(content().string(containsString(business.name())));
     }
 }
