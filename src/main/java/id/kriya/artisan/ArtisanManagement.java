@@ -1,6 +1,8 @@
 package id.kriya.artisan;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import id.kriya.account.AccountView;
 import id.kriya.account.Role;
 import id.kriya.artisan.identifiers.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ArtisanManagement {
+
+    /** Bali keeps WITA time: an owner's day of invitations starts at their midnight. */
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     private final Businesses businesses;
     private final BusinessMembers members;
@@ -112,9 +118,13 @@ public class ArtisanManagement {
                 .orElse(List.of());
     }
 
-    /** Invites a person by e-mail to the owner's business; a new person gets an e-mail to choose a password. */
+    /**
+     * Invites a person by e-mail to the owner's business; a new person gets an e-mail to choose a password. Only a
+     * verified business invites, and at most {@value Business#INVITATIONS_PER_DAY} times a day (WITA).
+     */
     public void invite(long ownerId, String email, String name, Locale locale) {
         BusinessMember owner = ownedBusiness(ownerId).orElseThrow(() -> new ArtisanRuleException("artisan.edit.ownerOnly"));
+        businesses.findById(owner.businessId()).orElseThrow().recordInvitation(LocalDate.now(clock.withZone(WITA)));
         long userId = accounts.invite(email.strip(), name.strip(), locale);
         if (userId == ownerId || members.existsByBusinessIdAndUserId(owner.businessId(), userId)) {
             throw new ArtisanRuleException("artisan.staff.already");
@@ -147,6 +157,12 @@ public class ArtisanManagement {
             throw new ArtisanRuleException("artisan.register.alreadyMember");
         }
         invitation.accept();
+        try {
+            // Written now: two invitations accepted at the same moment meet the one-business-per-person index here.
+            members.saveAndFlush(invitation);
+        } catch (DataIntegrityViolationException e) {
+            throw new ArtisanRuleException("artisan.register.alreadyMember");
+        }
         accounts.grant(userId, Role.ARTISAN);
     }
 

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** Everything a business states, with where it stands; public pages show only verified ones. */
+/**
+ * Everything a business states, with where it stands; public pages show only verified ones. {@code version} changes
+ * with every edit, so a review can prove it concerns the details the officer read.
+ */
 public record ArtisanProfile(long id, String slug, String name, String ownerName, String whatsApp, String email,
                              String regionCode, String village, String address, Set<Craft> crafts, int foundedYear,
                              int workers, String story, String nib, List<Certification> certifications,
-                             BusinessStatus status, String rejectionReason, Instant registeredAt, Instant reviewedAt) {
+                             BusinessStatus status, String rejectionReason, Instant registeredAt, Instant reviewedAt,
+                             long version) {
 
     /** The number in the form wa.me wants: digits only, country code first. */
     public String whatsAppDigits() {

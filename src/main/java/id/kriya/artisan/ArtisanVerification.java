@@ -7,6 +7,7 @@ import java.util.Set;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.Jurisdiction;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,15 @@ public class ArtisanVerification {
     static final int EXPORT_LIMIT = 10_000;
 
     private final Businesses businesses;
+    private final BusinessMembers members;
     private final CouncilManagement councils;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArtisanVerification(Businesses businesses, CouncilManagement councils, ApplicationEventPublisher events, Clock clock) {
+    ArtisanVerification(Businesses businesses, BusinessMembers members, CouncilManagement councils,
+                        ApplicationEventPublisher events, Clock clock) {
         this.businesses = businesses;
+        this.members = members;
         this.councils = councils;
         this.events = events;
         this.clock = clock;
@@ -64,24 +68,61 @@ public class ArtisanVerification {
         return load(officerId, businessId).toProfile();
     }
 
+    /** Verifies without comparing versions: for callers that read the business in the same breath (demo data). */
     @Transactional
     public void verify(long officerId, long businessId) {
-        Business business = load(officerId, businessId);
-        if (business.status() != BusinessStatus.PENDING) {
-            throw new ArtisanRuleException("artisan.review.notPending");
-        }
+        verify(officerId, businessId, load(officerId, businessId).version());
+    }
+
+    /**
+     * Verifies the business as the officer read it at {@code version}; refused when the owner changed it since, or
+     * when another review lands at the same moment.
+     */
+    @Transactional
+    public void verify(long officerId, long businessId, long version) {
+        Business business = reviewable(officerId, businessId, version);
         business.verify(officerId, clock.instant());
+        flush();
         events.publishEvent(new ArtisanVerified(business.id(), officerId, business.regionCode()));
     }
 
+    /** Rejects without comparing versions: for callers that read the business in the same breath. */
     @Transactional
     public void reject(long officerId, long businessId, String reason) {
+        reject(officerId, businessId, load(officerId, businessId).version(), reason);
+    }
+
+    /** Sends the business, as the officer read it at {@code version}, back to its owner with the reason. */
+    @Transactional
+    public void reject(long officerId, long businessId, long version, String reason) {
+        Business business = reviewable(officerId, businessId, version);
+        business.reject(officerId, reason, clock.instant());
+        flush();
+        events.publishEvent(new ArtisanRejected(business.id(), officerId, reason.strip()));
+    }
+
+    /** Writes the review now, so that a concurrent review or edit is refused here rather than failing the commit. */
+    private void flush() {
+        try {
+            businesses.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ArtisanRuleException("artisan.review.changed");
+        }
+    }
+
+    /** A pending business in the officer's area, not their own (nobody vouches for themselves), as they read it. */
+    private Business reviewable(long officerId, long businessId, long version) {
         Business business = load(officerId, businessId);
+        if (members.existsByBusinessIdAndUserId(businessId, officerId)) {
+            throw new ArtisanRuleException("artisan.review.ownBusiness");
+        }
         if (business.status() != BusinessStatus.PENDING) {
             throw new ArtisanRuleException("artisan.review.notPending");
         }
-        business.reject(officerId, reason, clock.instant());
-        events.publishEvent(new ArtisanRejected(business.id(), officerId, reason.strip()));
+        if (business.version() != version) {
+            throw new ArtisanRuleException("artisan.review.changed");
+        }
+        return business;
     }
 
     /** The officer's areas narrowed by the filter's regency; a regency outside them narrows to nothing. */

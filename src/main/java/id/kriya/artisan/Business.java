@@ -1,6 +1,7 @@
 package id.kriya.artisan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,11 +24,14 @@ import org.hibernate.annotations.BatchSize;
 
 /**
  * An IKM/UMKM business. Guards its verification: only a pending business is verified or rejected, and a change
- * to what the council vouched for (regency, NIB, certifications) sends a verified one back for review.
+ * to what the council vouched for (name, owner, regency, NIB, certifications) sends a verified one back for review.
  */
 @Entity
 @Table(name = "artisan_business")
 class Business {
+
+    /** Invitations carry a stranger's e-mail address and a typed name: a few a day is plenty for a craft business. */
+    static final int INVITATIONS_PER_DAY = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +59,9 @@ class Business {
     private Instant reviewedAt;
     private Instant createdAt;
     private Instant updatedAt;
+
+    private LocalDate invitationDay;
+    private int invitationsThatDay;
 
     @Version
     private long version;
@@ -87,7 +94,8 @@ class Business {
      * the change touches what the council checked. Returns true when the business now waits for review again.
      */
     boolean change(BusinessDetails details, Instant now) {
-        boolean legalChange = !details.regionCode().equals(regionCode) || !details.nib().equals(nib)
+        boolean legalChange = !details.name().strip().equals(name) || !details.ownerName().strip().equals(ownerName)
+                || !details.regionCode().equals(regionCode) || !details.nib().equals(nib)
                 || !certificationsOf(details).equals(certifications);
         apply(details, now);
         if (status == BusinessStatus.REJECTED || (status == BusinessStatus.VERIFIED && legalChange)) {
@@ -96,6 +104,21 @@ class Business {
             return true;
         }
         return false;
+    }
+
+    /** Counts one staff invitation sent on {@code today}; only a verified business invites, and only so many a day. */
+    void recordInvitation(LocalDate today) {
+        if (status != BusinessStatus.VERIFIED) {
+            throw new ArtisanRuleException("artisan.staff.notVerified");
+        }
+        if (!today.equals(invitationDay)) {
+            invitationDay = today;
+            invitationsThatDay = 0;
+        }
+        if (invitationsThatDay >= INVITATIONS_PER_DAY) {
+            throw new ArtisanRuleException("artisan.staff.dailyLimit");
+        }
+        invitationsThatDay++;
     }
 
     void verify(long officerId, Instant now) {
@@ -155,7 +178,7 @@ class Business {
                 sortedCrafts(), foundedYear, workers, story, nib,
                 certifications.stream().map(HeldCertification::toCertification)
                         .sorted(Comparator.comparing(Certification::type)).toList(),
-                status, rejectionReason, createdAt, reviewedAt);
+                status, rejectionReason, createdAt, reviewedAt, version);
     }
 
     private Set<Craft> sortedCrafts() {
@@ -176,5 +199,9 @@ class Business {
 
     BusinessStatus status() {
         return status;
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -68,6 +68,14 @@ public class CouncilManagement {
                 .toList();
     }
 
+    /** Every regency and city's name by its region code ({@code 51.04} → Gianyar), in code order, in one query. */
+    public Map<String, String> areaNames() {
+        return councils.findByParentIdIsNotNullOrderByCode().stream()
+                .map(area -> area.toView(null))
+                .collect(Collectors.toMap(CouncilView::code, CouncilView::areaName, (first, same) -> first,
+                        java.util.LinkedHashMap::new));
+    }
+
     public Optional<CouncilView> find(String code) {
         return councils.findByCode(code).map(this::view);
     }

@@ -54,6 +54,16 @@ public final class ArtisanMother {
         return this;
     }
 
+    public ArtisanMother ownedBy(String ownerName) {
+        this.ownerName = ownerName;
+        return this;
+    }
+
+    public ArtisanMother telling(String story) {
+        this.story = story;
+        return this;
+    }
+
     public ArtisanMother in(String regionCode) {
         this.regionCode = regionCode;
         return this;

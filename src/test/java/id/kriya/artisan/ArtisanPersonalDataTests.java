@@ -47,7 +47,7 @@ class ArtisanPersonalDataTests {
         KriyaUser owner = people.buyer();
         KriyaUser staff = people.buyer();
         ArtisanMother business = aBusiness().withWhatsApp("081299887766");
-        artisans.register(owner.id(), business.details());
+        people.verifiedBusiness(owner, business);
         artisans.invite(owner.id(), staff.email(), staff.displayName(), Locale.ROOT);
         long invitation = artisans.invitationsFor(staff.id()).get(0).membershipId();
         artisans.accept(staff.id(), invitation);
@@ -71,7 +71,7 @@ class ArtisanPersonalDataTests {
     void staffWhoDeletesTheirAccountOnlyLeavesTheBusiness() {
         KriyaUser owner = people.buyer();
         KriyaUser staff = people.buyer();
-        long businessId = artisans.register(owner.id(), aBusiness().details());
+        long businessId = people.verifiedBusiness(owner, aBusiness());
         artisans.invite(owner.id(), staff.email(), staff.displayName(), Locale.ROOT);
         artisans.accept(staff.id(), artisans.invitationsFor(staff.id()).get(0).membershipId());
 

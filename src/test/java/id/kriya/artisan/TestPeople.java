@@ -19,11 +19,29 @@ public class TestPeople {
     private final AccountManagement accounts;
     private final UserDetailsService users;
     private final CouncilManagement councils;
+    private final ArtisanManagement artisans;
+    private final ArtisanVerification verification;
 
-    TestPeople(AccountManagement accounts, UserDetailsService users, CouncilManagement councils) {
+    TestPeople(AccountManagement accounts, UserDetailsService users, CouncilManagement councils,
+               ArtisanManagement artisans, ArtisanVerification verification) {
         this.accounts = accounts;
         this.users = users;
         this.councils = councils;
+        this.artisans = artisans;
+        this.verification = verification;
+    }
+
+    /** The version of the business an officer's review form carries, as the detail page would show it. */
+    public String versionOf(long businessId) {
+        return String.valueOf(artisans.find(businessId).orElseThrow().version());
+    }
+
+    /** Registers the owner's business and has an officer of its regency verify it; the owner must sign in again. */
+    public long verifiedBusiness(KriyaUser owner, ArtisanMother business) {
+        BusinessDetails details = business.details();
+        long id = artisans.register(owner.id(), details);
+        verification.verify(officerOf(details.regionCode()).id(), id, artisans.find(id).orElseThrow().version());
+        return id;
     }
 
     public KriyaUser buyer() {

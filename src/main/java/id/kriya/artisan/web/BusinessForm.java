@@ -10,7 +10,6 @@ import id.kriya.artisan.Certification;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.identifiers.WhatsAppNumbers;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,8 +36,7 @@ class BusinessForm {
     private String whatsApp;
 
     @NotBlank
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254)
+    @EmailAddress
     private String email;
 
     @NotBlank

@@ -4,6 +4,7 @@ import id.kriya.account.KriyaUser;
 import id.kriya.account.SessionSignIn;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanRuleException;
+import id.kriya.artisan.BusinessDetails;
 import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.Membership;
@@ -28,6 +29,7 @@ class BusinessFormController {
 
     static final String VIEW = "artisan/business-form";
     static final String REDIRECT_MINE = "redirect:/my/business";
+    static final int SLUG_ATTEMPTS = 3;
 
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
@@ -60,17 +62,12 @@ class BusinessFormController {
             return show(model, null);
         }
         try {
-            artisans.register(me.id(), form.toDetails());
+            registerWithFreeSlug(me.id(), form.toDetails());
         } catch (ArtisanRuleException e) {
             errors.rejectValue("artisan.nib.taken".equals(e.messageKey()) ? "nib" : "name", e.messageKey());
             return show(model, null);
         } catch (DataIntegrityViolationException e) {
-            // Two people sending the same NIB at the same moment: the database's unique constraint decides.
-            if (!artisans.isNibTaken(form.getNib().strip(), null)) {
-                throw e;
-            }
-            errors.rejectValue("nib", "artisan.nib.taken");
-            return show(model, null);
+            return nibRace(e, form, null, errors, model, null);
         }
         // The new ARTISAN role must work at once, without signing out and in again.
         sessionSignIn.signIn(me.id(), request, response);
@@ -99,8 +96,34 @@ class BusinessFormController {
         } catch (ArtisanRuleException e) {
             errors.rejectValue("nib", e.messageKey());
             return show(model, membership);
+        } catch (DataIntegrityViolationException e) {
+            return nibRace(e, form, membership.business().id(), errors, model, membership);
         }
         return REDIRECT_MINE;
+    }
+
+    /** Two businesses registered at once under the same name: the later one retries with the next free address. */
+    private void registerWithFreeSlug(long ownerId, BusinessDetails details) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                artisans.register(ownerId, details);
+                return;
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == SLUG_ATTEMPTS || artisans.isNibTaken(details.nib(), null)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Two businesses sending the same NIB at the same moment: the database's unique constraint decided. */
+    private String nibRace(DataIntegrityViolationException e, BusinessForm form, Long businessId, BindingResult errors,
+                           Model model, Membership editing) {
+        if (!artisans.isNibTaken(form.getNib().strip(), businessId)) {
+            throw e;
+        }
+        errors.rejectValue("nib", "artisan.nib.taken");
+        return show(model, editing);
     }
 
     /** Staff may read the business but not change what the owner answers for. */

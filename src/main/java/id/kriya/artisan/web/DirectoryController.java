@@ -11,6 +11,7 @@ import id.kriya.artisan.Craft;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
 import id.kriya.shared.PageNumber;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DirectoryController {
 
     static final String LIST_VIEW = "artisan/directory";
+    static final String RESULTS_FRAGMENT = LIST_VIEW + " :: results";
     static final String PROFILE_VIEW = "artisan/profile";
     static final int PAGE_SIZE = 12;
 
@@ -37,6 +39,21 @@ class DirectoryController {
     @GetMapping("/artisans")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String regency,
                 @RequestParam(required = false) String craft, @RequestParam(defaultValue = "0") int page, Model model) {
+        results(q, regency, craft, page, model);
+        return LIST_VIEW;
+    }
+
+    /** htmx filtering: only the results, while the browser's address (hx-push-url) stays the full page's. */
+    @HxRequest
+    @GetMapping("/artisans")
+    String resultsOnly(@RequestParam(required = false) String q, @RequestParam(required = false) String regency,
+                       @RequestParam(required = false) String craft, @RequestParam(defaultValue = "0") int page,
+                       Model model) {
+        results(q, regency, craft, page, model);
+        return RESULTS_FRAGMENT;
+    }
+
+    private void results(String q, String regency, String craft, int page, Model model) {
         List<CouncilView> areas = councils.allAreas();
         Set<String> all = areas.stream().map(CouncilView::code).collect(Collectors.toSet());
         // An unknown regency or craft is ignored rather than an error: these links get shared and shortened.
@@ -47,7 +64,7 @@ class DirectoryController {
         model.addAttribute("regency", chosenRegency);
         model.addAttribute("craft", chosenCraft);
         model.addAttribute("areas", areas);
-        model.addAttribute("areaNames", areas.stream().collect(Collectors.toMap(CouncilView::code, CouncilView::areaName)));
+        model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("artisans", directory.verified(chosenRegency == null ? all : Set.of(chosenRegency),
                 chosenCraft, text, PageNumber.of(page, PAGE_SIZE)));
@@ -62,7 +79,6 @@ class DirectoryController {
             url.queryParam("craft", chosenCraft);
         }
         model.addAttribute("pageUrl", url.encode().toUriString());
-        return LIST_VIEW;
     }
 
     @GetMapping("/artisans/{slug}")

@@ -1,6 +1,5 @@
 package id.kriya.artisan.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,8 +7,7 @@ import jakarta.validation.constraints.Size;
 class InviteForm {
 
     @NotBlank
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254)
+    @EmailAddress
     private String email;
 
     @NotBlank

@@ -14,7 +14,6 @@ import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.ArtisanVerification;
 import id.kriya.council.CouncilManagement;
-import id.kriya.council.CouncilView;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,7 +54,7 @@ class MemberExportController {
         for (List<String> row : rows(me, filter, locale)) {
             out.append(row.stream().map(MemberExportController::csvCell).collect(Collectors.joining(","))).append("\r\n");
         }
-        return download(out.toString().getBytes(StandardCharsets.UTF_8), CSV, "anggota-binaan.csv");
+        return download(out.toString().getBytes(StandardCharsets.UTF_8), CSV, fileName(locale) + ".csv");
     }
 
     @GetMapping("/officer/members.xlsx")
@@ -72,13 +71,12 @@ class MemberExportController {
                 }
             }
             workbook.write(out);
-            return download(out.toByteArray(), XLSX, "anggota-binaan.xlsx");
+            return download(out.toByteArray(), XLSX, fileName(locale) + ".xlsx");
         }
     }
 
     private List<List<String>> rows(KriyaUser me, MemberFilterForm filter, Locale locale) {
-        Map<String, String> areaNames = councils.allAreas().stream()
-                .collect(Collectors.toMap(CouncilView::code, CouncilView::areaName));
+        Map<String, String> areaNames = councils.areaNames();
         List<ArtisanProfile> members = verification.export(me.id(), filter.toFilter());
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.ofHours(8));
         List<List<String>> rows = new java.util.ArrayList<>();
@@ -106,6 +104,11 @@ class MemberExportController {
             cell = "\"" + cell.replace("\"", "\"\"") + "\"";
         }
         return cell;
+    }
+
+    /** The download's name without its extension, in the officer's language. */
+    private String fileName(Locale locale) {
+        return message("artisan.export.fileName", locale);
     }
 
     private String message(String key, Locale locale) {

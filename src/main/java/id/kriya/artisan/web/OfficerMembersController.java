@@ -12,6 +12,7 @@ import id.kriya.artisan.Craft;
 import id.kriya.council.CouncilManagement;
 import id.kriya.shared.PageNumber;
 import jakarta.validation.Valid;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficerMembersController {
 
     static final String LIST_VIEW = "artisan/officer-members";
+    static final String RESULTS_FRAGMENT = LIST_VIEW + " :: results";
     static final String DETAIL_VIEW = "artisan/officer-member";
+    static final String REDIRECT_DETAIL = "redirect:/officer/members/{id}";
     static final int PAGE_SIZE = 20;
 
     private final ArtisanVerification verification;
@@ -43,11 +46,26 @@ class OfficerMembersController {
     @GetMapping("/officer/members")
     String list(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("filter") MemberFilterForm filter,
                 BindingResult ignored, @RequestParam(defaultValue = "0") int page, Model model) {
+        results(me, filter, page, model);
+        return LIST_VIEW;
+    }
+
+    /** htmx filtering: only the results, while the browser's address (hx-push-url) stays the full page's. */
+    @HxRequest
+    @GetMapping("/officer/members")
+    String resultsOnly(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("filter") MemberFilterForm filter,
+                       BindingResult ignored, @RequestParam(defaultValue = "0") int page, Model model) {
+        results(me, filter, page, model);
+        return RESULTS_FRAGMENT;
+    }
+
+    private void results(KriyaUser me, MemberFilterForm filter, int page, Model model) {
         Set<String> codes = verification.regionCodesOf(me.id());
         if (filter.getRegency() != null && !filter.getRegency().isBlank() && !codes.contains(filter.getRegency().strip())) {
             model.addAttribute("flashError", "artisan.filter.regencyOutside");
         }
         model.addAttribute("areas", councils.allAreas().stream().filter(area -> codes.contains(area.code())).toList());
+        model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("statuses", BusinessStatus.values());
         model.addAttribute("certificationTypes", CertificationType.values());
@@ -56,7 +74,6 @@ class OfficerMembersController {
         model.addAttribute("pageUrl", filter.url("/officer/members"));
         model.addAttribute("csvUrl", filter.url("/officer/members.csv"));
         model.addAttribute("xlsxUrl", filter.url("/officer/members.xlsx"));
-        return LIST_VIEW;
     }
 
     @GetMapping("/officer/members/{id}")
@@ -66,18 +83,20 @@ class OfficerMembersController {
     }
 
     @PostMapping("/officer/members/{id}/verify")
-    String verify(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, RedirectAttributes redirect) {
+    String verify(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @RequestParam long version,
+                  RedirectAttributes redirect) {
         try {
-            verification.verify(me.id(), id);
+            verification.verify(me.id(), id, version);
             redirect.addFlashAttribute("flash", "artisan.review.verified");
         } catch (ArtisanRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
-        return "redirect:/officer/members/" + id;
+        redirect.addAttribute("id", id);
+        return REDIRECT_DETAIL;
     }
 
     @PostMapping("/officer/members/{id}/reject")
-    String reject(@AuthenticationPrincipal KriyaUser me, @PathVariable long id,
+    String reject(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @RequestParam long version,
                   @Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         // Looked up first, so a forged id outside the officer's area is a 404 even with a bad reason.
@@ -86,12 +105,13 @@ class OfficerMembersController {
             return showDetail(member, model);
         }
         try {
-            verification.reject(me.id(), id, form.getReason());
+            verification.reject(me.id(), id, version, form.getReason());
             redirect.addFlashAttribute("flash", "artisan.review.rejected");
         } catch (ArtisanRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
-        return "redirect:/officer/members/" + id;
+        redirect.addAttribute("id", id);
+        return REDIRECT_DETAIL;
     }
 
     private String showDetail(ArtisanProfile member, Model model) {

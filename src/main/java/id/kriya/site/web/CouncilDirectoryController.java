@@ -49,11 +49,9 @@ class CouncilDirectoryController {
         CouncilView council = councils.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Set<String> regionCodes = councils.regionCodesUnder(code);
         List<CouncilView> areas = council.isProvince() ? councils.areasOf(code) : List.of();
-        Map<String, String> areaNames = new java.util.HashMap<>();
-        councils.allAreas().forEach(area -> areaNames.put(area.code(), area.areaName()));
         model.addAttribute("council", council);
         model.addAttribute("areas", areas);
-        model.addAttribute("areaNames", areaNames);
+        model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("parent", council.parentCode() == null ? null : councils.find(council.parentCode()).orElse(null));
         model.addAttribute("artisans", artisans.verified(regionCodes, null, null, PageNumber.of(page, PAGE_SIZE)));
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/councils/{code}").buildAndExpand(code).encode().toUriString());

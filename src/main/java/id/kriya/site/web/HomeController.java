@@ -1,6 +1,5 @@
 package id.kriya.site.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +32,12 @@ class HomeController {
     String home(Model model) {
         List<CouncilView> areas = councils.allAreas();
         Map<String, Long> counts = artisans.countsByRegion();
-        Map<String, String> areaNames = new HashMap<>();
-        areas.forEach(area -> areaNames.put(area.code(), area.areaName()));
         Set<String> regionCodes = areas.stream().map(CouncilView::code).collect(Collectors.toSet());
 
         model.addAttribute("areas", areas.stream()
                 .map(area -> new CouncilDirectoryController.AreaEntry(area, counts.getOrDefault(area.code(), 0L)))
                 .toList());
-        model.addAttribute("areaNames", areaNames);
+        model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("memberCount", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("newest", artisans.verified(regionCodes, null, null, PageRequest.of(0, NEWEST)).getContent());
         return VIEW;

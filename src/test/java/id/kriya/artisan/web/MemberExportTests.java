@@ -7,6 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +67,7 @@ class MemberExportTests {
         artisans.register(people.buyer().id(), songketPending.details());
         artisans.register(people.buyer().id(), silver.details());
         artisans.register(people.buyer().id(), songketInBadung.details());
-        mvc.perform(post("/officer/members/{id}/verify", verified).with(user(gianyarOfficer)).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", verified).param("version", people.versionOf(verified)).with(user(gianyarOfficer)).with(csrf()));
     }
 
     @Test
@@ -121,5 +125,33 @@ class MemberExportTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFBusiness,Owner,WhatsApp");
         assertThat(csv.lines().toList()).hasSize(4);
+    }
+
+    @Test
+    void englishExportFilesHaveEnglishNames() throws Exception {
+        mvc.perform(get("/officer/members.csv").param("q", token).param("lang", "en").with(user(gianyarOfficer)))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"fostered-members.csv\""));
+        mvc.perform(get("/officer/members.xlsx").param("q", token).param("lang", "en").with(user(gianyarOfficer)))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"fostered-members.xlsx\""));
+    }
+
+    @Test
+    void memberListNamesTheRegencyInsteadOfItsCode() throws Exception {
+        mvc.perform(get("/officer/members").param("q", token).with(user(gianyarOfficer)))
+                .andExpect(content().string(containsString("<td>Gianyar</td>")))
+                .andExpect(content().string(not(containsString("<td>51.04</td>"))));
+    }
+
+    @Test
+    void htmxFilteringOfTheMemberListGetsOnlyTheResults() throws Exception {
+        mvc.perform(get("/officer/members").param("q", token).header("HX-Request", "true").with(user(gianyarOfficer)))
+                .andExpect(view().name(OfficerMembersController.RESULTS_FRAGMENT))
+                .andExpect(content().string(containsString("id=\"member-results\"")))
+                .andExpect(content().string(containsString(silver.name())))
+                .andExpect(content().string(not(containsString("<form"))));
+        mvc.perform(get("/officer/members").param("q", token).with(user(gianyarOfficer)))
+                .andExpect(view().name(OfficerMembersController.LIST_VIEW))
+                .andExpect(content().string(not(containsString("hx-select"))))
+                .andExpect(content().string(containsString("hx-push-url=\"true\"")));
     }
 }

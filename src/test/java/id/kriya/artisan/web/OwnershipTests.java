@@ -26,10 +26,13 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.MemberRole;
+import id.kriya.artisan.Invitation;
+import id.kriya.artisan.OpenTransaction;
 import id.kriya.artisan.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @KriyaWebTest
 class OwnershipTests {
@@ -45,6 +48,9 @@ class OwnershipTests {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void ownerEditsOnlyTheirOwnBusinessWhateverIdTheFormCarries() throws Exception {
@@ -74,7 +80,7 @@ class OwnershipTests {
         KriyaUser me = people.buyer();
         ArtisanMother mine = aBusiness().in("51.04");
         long id = artisans.register(me.id(), mine.details());
-        mvc.perform(post("/officer/members/{id}/verify", id).with(user(people.officerOf("51.04"))).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(people.officerOf("51.04"))).with(csrf()));
         KriyaUser artisan = people.reload(me);
 
         mvc.perform(get("/my/business/edit").with(user(artisan)))
@@ -106,7 +112,7 @@ class OwnershipTests {
     void invitedStaffAcceptsSeesTheBusinessButCannotEditOrInvite() throws Exception {
         KriyaUser owner = people.buyer();
         ArtisanMother business = aBusiness();
-        long id = artisans.register(owner.id(), business.details());
+        long id = people.verifiedBusiness(owner, business);
         KriyaUser staff = people.buyer();
 
         mvc.perform(post("/my/business/staff").param("email", staff.email()).param("name", "Komang Staf")
@@ -143,7 +149,7 @@ class OwnershipTests {
     void invitingSomeoneNewCreatesTheirAccountAndAnInvitation() throws Exception {
         KriyaUser owner = people.buyer();
         ArtisanMother business = aBusiness();
-        artisans.register(owner.id(), business.details());
+        people.verifiedBusiness(owner, business);
         String email = "baru-" + ArtisanMother.token() + "@contoh.id";
 
         mvc.perform(post("/my/business/staff").param("email", email).param("name", "Putu Baru")
@@ -161,7 +167,7 @@ class OwnershipTests {
     @Test
     void ownerCannotInviteThemselvesOrTheSamePersonTwice() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         KriyaUser staff = people.buyer();
         artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
 
@@ -176,7 +182,7 @@ class OwnershipTests {
     @Test
     void ownerRemovesStaffWhoStopsBeingAnArtisan() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         KriyaUser staff = people.buyer();
         artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
         long membership = artisans.invitationsFor(staff.id()).get(0).membershipId();
@@ -192,7 +198,7 @@ class OwnershipTests {
     @Test
     void ownerCannotRemoveStaffOfAnotherBusiness() throws Exception {
         KriyaUser otherOwner = people.buyer();
-        artisans.register(otherOwner.id(), aBusiness().details());
+        people.verifiedBusiness(otherOwner, aBusiness());
         KriyaUser staff = people.buyer();
         artisans.invite(otherOwner.id(), staff.email(), "Ketut", Locale.ROOT);
         long membership = artisans.invitationsFor(staff.id()).get(0).membershipId();
@@ -207,7 +213,7 @@ class OwnershipTests {
     @Test
     void invitedPersonDeclinesAndNobodyElseCanAnswerTheirInvitation() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         KriyaUser invited = people.buyer();
         artisans.invite(owner.id(), invited.email(), "Wayan", Locale.ROOT);
         long invitation = artisans.invitationsFor(invited.id()).get(0).membershipId();
@@ -223,12 +229,101 @@ class OwnershipTests {
     @Test
     void inviteRefusesMalformedEmail() throws Exception {
         KriyaUser owner = people.buyer();
-        artisans.register(owner.id(), aBusiness().details());
+        people.verifiedBusiness(owner, aBusiness());
         mvc.perform(post("/my/business/staff").param("email", "bukan-email").param("name", "")
                         .with(user(people.reload(owner))).with(csrf()))
                 .andExpect(model().attributeHasFieldErrors("inviteForm", "email", "name"));
         ArtisanProfile business = artisans.membershipOf(owner.id()).orElseThrow().business();
         assertThat(artisans.staff(owner.id())).isEmpty();
         assertThat(business).isNotNull();
+    }
+
+    @Test
+    void businessAwaitingVerificationCannotInviteStaffAndIsToldWhy() throws Exception {
+        KriyaUser owner = people.buyer();
+        artisans.register(owner.id(), aBusiness().details());
+        KriyaUser artisan = people.reload(owner);
+
+        mvc.perform(get("/my/business").with(user(artisan)))
+                .andExpect(content().string(not(containsString("action=\"/my/business/staff\""))))
+                .andExpect(content().string(containsString("Setelah usaha Anda diverifikasi Dekranasda")));
+        mvc.perform(post("/my/business/staff").param("email", "orang-" + ArtisanMother.token() + "@contoh.id")
+                        .param("name", "Klik di sini: hadiah").with(user(artisan)).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("inviteForm", "email", "artisan.staff.notVerified"));
+        assertThat(artisans.staff(owner.id())).isEmpty();
+    }
+
+    @Test
+    void businessSendsAtMostTenInvitationsADayEvenWhenItWithdrawsSome() throws Exception {
+        KriyaUser owner = people.buyer();
+        people.verifiedBusiness(owner, aBusiness());
+        for (int i = 0; i < 10; i++) {
+            artisans.invite(owner.id(), "staf-" + ArtisanMother.token() + "@contoh.id", "Staf " + i, Locale.ROOT);
+        }
+        artisans.removeStaff(owner.id(), artisans.staff(owner.id()).get(0).membershipId());
+
+        mvc.perform(post("/my/business/staff").param("email", "staf-" + ArtisanMother.token() + "@contoh.id")
+                        .param("name", "Kesebelas").with(user(people.reload(owner))).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("inviteForm", "email", "artisan.staff.dailyLimit"));
+        assertThat(artisans.staff(owner.id())).hasSize(9);
+    }
+
+    @Test
+    void staffOrABuyerPostingTheOwnersRemoveFormIsRefusedAndNothingChanges() throws Exception {
+        KriyaUser owner = people.buyer();
+        people.verifiedBusiness(owner, aBusiness());
+        KriyaUser staff = people.buyer();
+        KriyaUser colleague = people.buyer();
+        artisans.invite(owner.id(), staff.email(), "Ketut", Locale.ROOT);
+        artisans.invite(owner.id(), colleague.email(), "Kadek", Locale.ROOT);
+        artisans.accept(staff.id(), artisans.invitationsFor(staff.id()).get(0).membershipId());
+        long colleaguesInvitation = artisans.invitationsFor(colleague.id()).get(0).membershipId();
+
+        for (KriyaUser intruder : new KriyaUser[] {people.reload(staff), people.buyer()}) {
+            mvc.perform(post("/my/business/staff/{id}/remove", colleaguesInvitation).with(user(intruder)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(artisans.invitationsFor(colleague.id())).hasSize(1);
+        assertThat(artisans.staff(owner.id())).hasSize(2);
+    }
+
+    @Test
+    void editTakingANibRegisteredAtTheSameMomentIsRefusedBesideTheField() throws Exception {
+        KriyaUser me = people.buyer();
+        ArtisanMother mine = aBusiness();
+        long id = artisans.register(me.id(), mine.details());
+        ArtisanMother other = aBusiness();
+        KriyaUser otherOwner = people.buyer();
+        OpenTransaction otherRegistration = OpenTransaction.running(transactions,
+                () -> artisans.register(otherOwner.id(), other.details()));
+
+        mvc.perform(mine.typing("nib", other.nib()).asForm(post("/my/business/edit")).with(user(people.reload(me))).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("form", "nib", "artisan.nib.taken"));
+        otherRegistration.committed();
+        assertThat(artisans.find(id).orElseThrow().nib()).isEqualTo(mine.nib());
+    }
+
+    @Test
+    void acceptingTwoInvitationsAtTheSameMomentJoinsOneBusinessAndExplainsTheOther() throws Exception {
+        KriyaUser firstOwner = people.buyer();
+        long first = people.verifiedBusiness(firstOwner, aBusiness());
+        KriyaUser secondOwner = people.buyer();
+        people.verifiedBusiness(secondOwner, aBusiness());
+        KriyaUser staff = people.buyer();
+        artisans.invite(firstOwner.id(), staff.email(), "Ketut", Locale.ROOT);
+        long firstInvitation = artisans.invitationsFor(staff.id()).get(0).membershipId();
+        artisans.invite(secondOwner.id(), staff.email(), "Ketut", Locale.ROOT);
+        long secondInvitation = artisans.invitationsFor(staff.id()).stream().mapToLong(Invitation::membershipId)
+                .filter(invitation -> invitation != firstInvitation).findFirst().orElseThrow();
+
+        OpenTransaction firstAcceptance = OpenTransaction.running(transactions,
+                () -> artisans.accept(staff.id(), firstInvitation));
+        mvc.perform(post("/my/business/invitations/{id}/accept", secondInvitation).with(user(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/my/business"))
+                .andExpect(flash().attribute("flashError", "artisan.register.alreadyMember"));
+        firstAcceptance.committed();
+
+        assertThat(artisans.isMember(staff.id(), first)).isTrue();
+        assertThat(artisans.invitationsFor(staff.id())).extracting(Invitation::membershipId).containsExactly(secondInvitation);
     }
 }

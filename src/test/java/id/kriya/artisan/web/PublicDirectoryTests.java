@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.account.KriyaUser;
@@ -39,7 +40,7 @@ class PublicDirectoryTests {
         ArtisanMother rejected = aBusiness().in("51.04").inVillage("Tegallalang " + token);
         long pendingId = artisans.register(people.buyer().id(), pending.details());
         long rejectedId = artisans.register(people.buyer().id(), rejected.details());
-        mvc.perform(post("/officer/members/{id}/reject", rejectedId).param("reason", "Data belum lengkap sama sekali.")
+        mvc.perform(post("/officer/members/{id}/reject", rejectedId).param("version", people.versionOf(rejectedId)).param("reason", "Data belum lengkap sama sekali.")
                 .with(user(people.officerOf("51.04"))).with(csrf()));
 
         mvc.perform(get("/artisans/{slug}", artisans.find(pendingId).orElseThrow().slug())).andExpect(status().isNotFound());
@@ -58,7 +59,7 @@ class PublicDirectoryTests {
         KriyaUser province = people.officerOf("51");
         for (ArtisanMother business : new ArtisanMother[] {silverInGianyar, weavingInKarangasem}) {
             long id = artisans.register(people.buyer().id(), business.details());
-            mvc.perform(post("/officer/members/{id}/verify", id).with(user(province)).with(csrf()));
+            mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(province)).with(csrf()));
         }
 
         mvc.perform(get("/artisans").param("q", token.toUpperCase()))
@@ -80,5 +81,24 @@ class PublicDirectoryTests {
         mvc.perform(get("/artisans").param("q", "%_%"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Belum ada perajin yang cocok")));
+    }
+
+    @Test
+    void htmxFilteringGetsOnlyTheResultsWhileTheFullPageStaysForLinksAndNoJavaScript() throws Exception {
+        String token = ArtisanMother.token();
+        ArtisanMother business = aBusiness().in("51.04").inVillage("Mas " + token);
+        people.verifiedBusiness(people.buyer(), business);
+
+        mvc.perform(get("/artisans").param("q", token).header("HX-Request", "true"))
+                .andExpect(view().name(DirectoryController.RESULTS_FRAGMENT))
+                .andExpect(content().string(containsString("id=\"directory-results\"")))
+                .andExpect(content().string(containsString(business.name())))
+                .andExpect(content().string(not(containsString("<form"))))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/artisans").param("q", token))
+                .andExpect(view().name(DirectoryController.LIST_VIEW))
+                .andExpect(content().string(containsString("hx-push-url=\"true\"")))
+                .andExpect(content().string(not(containsString("hx-select"))))
+                .andExpect(content().string(containsString(business.name())));
     }
 }

@@ -29,7 +29,9 @@ import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.Membership;
+import id.kriya.artisan.OpenTransaction;
 import id.kriya.artisan.TestPeople;
+import id.kriya.artisan.identifiers.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +43,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @KriyaWebTest
 @RecordApplicationEvents
@@ -60,6 +63,9 @@ class RegistrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     ApplicationEvents events;
@@ -237,5 +243,22 @@ class RegistrationTests {
 
     private static String Slugs(String name) {
         return id.kriya.artisan.identifiers.Slugs.of(name);
+    }
+
+    @Test
+    void twoRegistrationsOfTheSameNameAtOnceBothSucceedWithTheirOwnAddresses() throws Exception {
+        String name = "Tenun Kembar " + ArtisanMother.token();
+        KriyaUser first = people.buyer();
+        KriyaUser second = people.buyer();
+        OpenTransaction firstRegistration = OpenTransaction.running(transactions,
+                () -> artisans.register(first.id(), aBusiness().named(name).details()));
+
+        mvc.perform(aBusiness().named(name).asForm(post("/my/business/new")).with(user(second)).with(csrf()))
+                .andExpect(redirectedUrl("/my/business"))
+                .andExpect(flash().attribute("flash", "artisan.register.done"));
+        firstRegistration.committed();
+
+        assertThat(artisans.membershipOf(first.id()).orElseThrow().business().slug()).isEqualTo(Slugs.of(name));
+        assertThat(artisans.membershipOf(second.id()).orElseThrow().business().slug()).isEqualTo(Slugs.numbered(Slugs.of(name), 2));
     }
 }

@@ -43,7 +43,7 @@ class CouncilDirectoryTests {
         long before = directory.countsByRegion().getOrDefault("51.06", 0L);
         long id = artisans.register(people.buyer().id(), aBusiness().in("51.06").details());
         artisans.register(people.buyer().id(), aBusiness().in("51.06").details()); // pending: not counted
-        mvc.perform(post("/officer/members/{id}/verify", id).with(user(people.officerOf("51.06"))).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(people.officerOf("51.06"))).with(csrf()));
 
         var model = mvc.perform(get("/councils"))
                 .andExpect(view().name(CouncilDirectoryController.LIST_VIEW))
@@ -64,7 +64,7 @@ class CouncilDirectoryTests {
         ArtisanMother pending = aBusiness().in("51.05").named("Kamasan " + ArtisanMother.token());
         long id = artisans.register(people.buyer().id(), verified.details());
         artisans.register(people.buyer().id(), pending.details());
-        mvc.perform(post("/officer/members/{id}/verify", id).with(user(people.officerOf("51.05"))).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(people.officerOf("51.05"))).with(csrf()));
 
         mvc.perform(get("/councils/51.05"))
                 .andExpect(view().name(CouncilDirectoryController.COUNCIL_VIEW))

@@ -36,7 +36,7 @@ class HomeTests {
         ArtisanMother pending = aBusiness().in("51.07").named("Gringsing " + ArtisanMother.token());
         long id = artisans.register(people.buyer().id(), verified.details());
         artisans.register(people.buyer().id(), pending.details());
-        mvc.perform(post("/officer/members/{id}/verify", id).with(user(people.officerOf("51.07"))).with(csrf()));
+        mvc.perform(post("/officer/members/{id}/verify", id).param("version", people.versionOf(id)).with(user(people.officerOf("51.07"))).with(csrf()));
 
         mvc.perform(get("/"))
                 .andExpect(view().name(HomeController.VIEW))
