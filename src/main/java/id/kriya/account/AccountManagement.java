@@ -87,13 +87,20 @@ public class AccountManagement {
         load(userId).grant(role);
     }
 
-    /** Takes a role away; the last admin keeps theirs, so that someone can always run the platform. */
+    /**
+     * Takes a role away; the last admin keeps theirs, so that someone can always run the platform. Every session of
+     * the person ends: a signed-in session carries its roles, and must not keep the one taken away.
+     */
     public void revoke(long userId, Role role) {
         UserAccount account = load(userId);
-        if (role == Role.ADMIN && account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (!account.has(role)) {
+            return;
+        }
+        if (role == Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new LastAdminException("The last admin keeps the admin role");
         }
         account.revoke(role);
+        sessions.endAllOf(account.email(), null);
     }
 
     /** An admin changing someone's roles: they may not drop their own admin role (nobody would notice the lock-out). */

@@ -3,7 +3,9 @@ package id.kriya.council.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import id.kriya.KriyaWebTest;
+import jakarta.servlet.http.Cookie;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.Role;
 import id.kriya.council.CouncilManagement;
@@ -175,6 +178,21 @@ class OfficerAdminTests {
 
         assertThat(councils.officerOf(officer.userId())).isEmpty();
         assertThat(accounts.find(officer.userId()).orElseThrow().roles()).doesNotContain(Role.OFFICER);
+    }
+
+    @Test
+    void aDismissedOfficerIsSignedOutAtOnce() throws Exception {
+        OfficerView officer = mother.officerOf("51.02", "Staf");
+        Cookie[] session = mvc.perform(formLogin("/signin").userParameter("email").user(officer.email())
+                        .password("sangat-rahasia-123"))
+                .andExpect(authenticated())
+                .andReturn().getResponse().getCookies();
+        mvc.perform(get("/officer").cookie(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/officers/{id}/dismiss", officer.userId()).with(ADMIN).with(csrf()))
+                .andExpect(redirectedUrl("/admin/officers"));
+
+        mvc.perform(get("/officer").cookie(session)).andExpect(redirectedUrl("/signin"));
     }
 
     @Test
