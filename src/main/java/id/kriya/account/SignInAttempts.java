@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts wrong passwords per account in the database (so every instance sees the same count): after a few the
- * person must wait a little longer each time, then the account locks for a quarter of an hour.
+ * person must wait a little longer each time, then the account locks for a quarter of an hour. The row is locked
+ * while counting, so that wrong passwords sent at the same moment are all counted.
  */
 @Component
 public class SignInAttempts {
@@ -29,7 +30,7 @@ public class SignInAttempts {
     @EventListener
     @Transactional
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByEmail(String.valueOf(event.getAuthentication().getPrincipal()))
+        accounts.lockByEmail(String.valueOf(event.getAuthentication().getPrincipal()).trim())
                 .ifPresent(account -> account.recordFailedSignIn(clock.instant()));
     }
 
@@ -37,7 +38,7 @@ public class SignInAttempts {
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof KriyaUser user) {
-            accounts.findById(user.id()).ifPresent(UserAccount::recordSignIn);
+            accounts.lockById(user.id()).ifPresent(UserAccount::recordSignIn);
         }
     }
 

@@ -4,13 +4,27 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
     Optional<UserAccount> findByEmail(String email);
+
+    /**
+     * The account, its row locked until the transaction ends: concurrent wrong passwords are counted one after the
+     * other instead of failing on the version check (and going uncounted).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
+    Optional<UserAccount> lockByEmail(String email);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.id = :id")
+    Optional<UserAccount> lockById(long id);
 
     @Query("select count(u) > 0 from UserAccount u where lower(u.email) = lower(:email)")
     boolean existsByEmail(String email);
