@@ -61,7 +61,7 @@ class PasswordResetController {
         if (purpose.isEmpty()) {
             return INVALID_VIEW;
         }
-        form.checkRepeated(errors);
+        form.check(errors);
         if (purpose.get() == Purpose.SET_PASSWORD && !form.isConsent()) {
             errors.rejectValue("consent", "password.reset.consent.required");
         }

@@ -175,6 +175,12 @@ class PasswordResetTests {
                 .andExpect(view().name(PasswordResetController.RESET_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "passwordAgain", "account.password.mismatch"));
 
+        String accented = "é".repeat(37);
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", accented).param("passwordAgain", accented))
+                .andExpect(view().name(PasswordResetController.RESET_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "account.password.bytes"));
+
         mvc.perform(get("/password/reset").param("token", token))
                 .andExpect(view().name(PasswordResetController.RESET_VIEW));
     }

@@ -111,6 +111,13 @@ class SignInThrottlingTests {
         signIn(PASSWORD).andExpect(authenticated());
     }
 
+    @Test
+    void aPasswordTooLongForBcryptIsJustAWrongPassword() throws Exception {
+        assertThat(signInPage("é".repeat(60))).contains(FAILED);
+        assertThat(signInPage("🌺".repeat(20) + PASSWORD)).contains(FAILED);
+        signIn(PASSWORD).andExpect(authenticated());
+    }
+
     private void lockOut() throws Exception {
         for (int attempt = 1; attempt < 6; attempt++) {
             signIn(WRONG);
