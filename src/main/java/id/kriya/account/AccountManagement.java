@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +35,12 @@ public class AccountManagement {
         this.sessions = sessions;
     }
 
-    /** Creates a buyer's account, with the consent given on the sign-up form. */
+    /**
+     * Creates a buyer's account, with the consent given on the sign-up form.
+     *
+     * @throws EmailAlreadyUsedException when the address has an account, also one created a moment ago by a
+     *         concurrent sign-up (the database's unique index decides, flushed here)
+     */
     public AccountView register(NewAccount request) {
         if (accounts.existsByEmail(request.email().trim())) {
             throw new EmailAlreadyUsedException(request.email());
@@ -43,7 +49,11 @@ public class AccountManagement {
         account.changePassword(passwordEncoder.encode(request.password()));
         account.consentTo(PRIVACY_VERSION, clock.instant());
         account.grant(Role.BUYER);
-        return accounts.save(account).toView();
+        try {
+            return accounts.saveAndFlush(account).toView();
+        } catch (DataIntegrityViolationException e) {
+            throw new EmailAlreadyUsedException(request.email());
+        }
     }
 
     /**
@@ -96,7 +106,7 @@ public class AccountManagement {
         if (!account.has(role)) {
             return;
         }
-        if (role == Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (role == Role.ADMIN && isLastAdmin()) {
             throw new LastAdminException("The last admin keeps the admin role");
         }
         account.revoke(role);
@@ -130,13 +140,23 @@ public class AccountManagement {
     public void delete(long userId, String password) {
         UserAccount account = load(userId);
         checkPassword(account, password);
-        if (account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (account.has(Role.ADMIN) && isLastAdmin()) {
             throw new LastAdminException("The last admin cannot delete their account");
         }
         String email = account.email();
         account.erase(clock.instant());
         events.publishEvent(new AccountDeleted(userId));
         sessions.endAllOf(email, null);
+    }
+
+    /**
+     * Whether only one admin is left. The admins' rows are locked first, so that two admins taking the role from
+     * each other (or deleting their accounts) at the same moment are counted one after the other: the count, a
+     * fresh read once the locks are held, sees what the other one committed, and one admin always remains.
+     */
+    private boolean isLastAdmin() {
+        accounts.lockAdmins();
+        return accounts.countWithRole(Role.ADMIN) <= 1;
     }
 
     private void checkPassword(UserAccount account, String password) {

@@ -1,5 +1,6 @@
 package id.kriya.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -34,6 +35,11 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.deletedAt is null")
     long countWithRole(Role role);
+
+    /** Locks the rows of every live admin, always in the same order (so two callers cannot deadlock). */
+    @Query(value = "select u.id from account_user u join account_user_role r on r.user_id = u.id"
+            + " where r.role = 'ADMIN' and u.deleted_at is null order by u.id for update of u", nativeQuery = true)
+    List<Long> lockAdmins();
 
     /** Live accounts whose e-mail or name contains the text (lower-cased by the caller), newest first. */
     @Query(value = "select u from UserAccount u where u.deletedAt is null and (:text = ''"
