@@ -1,8 +1,11 @@
 package id.kriya.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -74,6 +77,15 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public Optional<AccountView> find(long userId) {
         return accounts.findById(userId).filter(account -> !account.isDeleted()).map(UserAccount::toView);
+    }
+
+    /** The live accounts among these ids, in one query (for lists that show many people); deleted ones are left out. */
+    @Transactional(readOnly = true)
+    public List<AccountView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findLiveWithRoles(Set.copyOf(ids)).stream().map(UserAccount::toView).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package id.kriya.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,10 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.deletedAt is null")
     long countWithRole(Role role);
+
+    /** Live accounts with these ids and their roles, in one query. */
+    @Query("select distinct u from UserAccount u left join fetch u.roles where u.id in :ids and u.deletedAt is null")
+    List<UserAccount> findLiveWithRoles(Collection<Long> ids);
 
     /** Locks the rows of every live admin, always in the same order (so two callers cannot deadlock). */
     @Query(value = "select u.id from account_user u join account_user_role r on r.user_id = u.id"

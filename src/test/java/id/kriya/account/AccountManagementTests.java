@@ -52,6 +52,22 @@ class AccountManagementTests {
     }
 
     @Test
+    void findsManyLiveAccountsAtOnceWithTheirRolesAndLeavesOutDeletedAndUnknownOnes() {
+        long buyer = people.buyer(uniqueEmail());
+        long curator = people.buyer(uniqueEmail());
+        management.grant(curator, Role.CURATOR);
+        long deleted = people.buyer(uniqueEmail());
+        management.delete(deleted, PASSWORD);
+
+        List<AccountView> found = management.findAll(List.of(buyer, curator, deleted, Long.MAX_VALUE));
+
+        assertThat(found).extracting(AccountView::id).containsExactlyInAnyOrder(buyer, curator);
+        assertThat(found).filteredOn(account -> account.id() == curator).singleElement()
+                .satisfies(account -> assertThat(account.roles()).containsExactlyInAnyOrder(Role.BUYER, Role.CURATOR));
+        assertThat(management.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void signUpsWithOneAddressAtTheSameMomentMakeOneAccountAndTellTheOthersItIsTaken() throws Exception {
         String email = uniqueEmail();
 
