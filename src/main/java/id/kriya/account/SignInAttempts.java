@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts wrong passwords per account in the database (so every instance sees the same count): after a few the
  * person must wait a little longer each time, then the account locks for a quarter of an hour. The row is locked
- * while counting, so that wrong passwords sent at the same moment are all counted.
+ * while counting, so that wrong passwords sent at the same moment are all counted. Only accounts that can sign in
+ * are counted: an address without one (unknown, or invited and without a password yet) reads the same "wrong e-mail
+ * or password" every time and leaves nothing behind.
  */
 @Component
 public class SignInAttempts {
@@ -31,6 +33,7 @@ public class SignInAttempts {
     @Transactional
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         accounts.lockByEmail(String.valueOf(event.getAuthentication().getPrincipal()).trim())
+                .filter(UserAccount::canSignIn)
                 .ifPresent(account -> account.recordFailedSignIn(clock.instant()));
     }
 
@@ -47,6 +50,7 @@ public class SignInAttempts {
     public Optional<Wait> waitFor(String email) {
         Instant now = clock.instant();
         return accounts.findByEmail(email.trim())
+                .filter(UserAccount::canSignIn)
                 .filter(account -> account.isLockedAt(now))
                 .map(account -> new Wait(Duration.between(now, account.lockedUntil()),
                         account.failedSignIns() >= UserAccount.LOCK_AFTER));
