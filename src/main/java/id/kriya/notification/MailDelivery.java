@@ -33,18 +33,17 @@ class MailDelivery {
     private final OutboxMails mails;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
+    private final MessageSource messages;
     private final String from;
 
     MailDelivery(OutboxMails mails, ObjectProvider<JavaMailSender> mailSender, Clock clock, MessageSource messages,
                  @Value("${kriya.mail.from}") String from) {
         this.mails = mails;
-        this.messages = messages;
         this.mailSender = mailSender;
         this.clock = clock;
+        this.messages = messages;
         this.from = from;
     }
-
-    private final MessageSource messages;
 
     /** Whether an SMTP server is configured; without one the outbox is the only mailbox and nothing is sent. */
     boolean isConfigured() {
