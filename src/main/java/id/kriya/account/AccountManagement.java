@@ -1,10 +1,14 @@
 package id.kriya.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +38,12 @@ public class AccountManagement {
         this.sessions = sessions;
     }
 
-    /** Creates a buyer's account, with the consent given on the sign-up form. */
+    /**
+     * Creates a buyer's account, with the consent given on the sign-up form.
+     *
+     * @throws EmailAlreadyUsedException when the address has an account, also one created a moment ago by a
+     *         concurrent sign-up (the database's unique index decides, flushed here)
+     */
     public AccountView register(NewAccount request) {
         if (accounts.existsByEmail(request.email().trim())) {
             throw new EmailAlreadyUsedException(request.email());
@@ -43,7 +52,11 @@ public class AccountManagement {
         account.changePassword(passwordEncoder.encode(request.password()));
         account.consentTo(PRIVACY_VERSION, clock.instant());
         account.grant(Role.BUYER);
-        return accounts.save(account).toView();
+        try {
+            return accounts.saveAndFlush(account).toView();
+        } catch (DataIntegrityViolationException e) {
+            throw new EmailAlreadyUsedException(request.email());
+        }
     }
 
     /**
@@ -64,6 +77,15 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public Optional<AccountView> find(long userId) {
         return accounts.findById(userId).filter(account -> !account.isDeleted()).map(UserAccount::toView);
+    }
+
+    /** The live accounts among these ids, in one query (for lists that show many people); deleted ones are left out. */
+    @Transactional(readOnly = true)
+    public List<AccountView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findLiveWithRoles(Set.copyOf(ids)).stream().map(UserAccount::toView).toList();
     }
 
     @Transactional(readOnly = true)
@@ -87,13 +109,20 @@ public class AccountManagement {
         load(userId).grant(role);
     }
 
-    /** Takes a role away; the last admin keeps theirs, so that someone can always run the platform. */
+    /**
+     * Takes a role away; the last admin keeps theirs, so that someone can always run the platform. Every session of
+     * the person ends: a signed-in session carries its roles, and must not keep the one taken away.
+     */
     public void revoke(long userId, Role role) {
         UserAccount account = load(userId);
-        if (role == Role.ADMIN && account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (!account.has(role)) {
+            return;
+        }
+        if (role == Role.ADMIN && isLastAdmin()) {
             throw new LastAdminException("The last admin keeps the admin role");
         }
         account.revoke(role);
+        sessions.endAllOf(account.email(), null);
     }
 
     /** An admin changing someone's roles: they may not drop their own admin role (nobody would notice the lock-out). */
@@ -123,13 +152,23 @@ public class AccountManagement {
     public void delete(long userId, String password) {
         UserAccount account = load(userId);
         checkPassword(account, password);
-        if (account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (account.has(Role.ADMIN) && isLastAdmin()) {
             throw new LastAdminException("The last admin cannot delete their account");
         }
         String email = account.email();
         account.erase(clock.instant());
         events.publishEvent(new AccountDeleted(userId));
         sessions.endAllOf(email, null);
+    }
+
+    /**
+     * Whether only one admin is left. The admins' rows are locked first, so that two admins taking the role from
+     * each other (or deleting their accounts) at the same moment are counted one after the other: the count, a
+     * fresh read once the locks are held, sees what the other one committed, and one admin always remains.
+     */
+    private boolean isLastAdmin() {
+        accounts.lockAdmins();
+        return accounts.countWithRole(Role.ADMIN) <= 1;
     }
 
     private void checkPassword(UserAccount account, String password) {

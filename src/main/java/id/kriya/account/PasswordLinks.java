@@ -74,16 +74,26 @@ public class PasswordLinks {
 
     /**
      * Spends the link and sets the new password; wrong sign-ins counted so far are forgotten, and every session of
-     * the person ends, since a reset often follows a stolen password.
+     * the person ends, since a reset often follows a stolen password. An invited person, who never signed up, gives
+     * their consent to the privacy notice here (UU 27/2022), and it is recorded as at sign-up.
+     *
+     * @throws IllegalArgumentException when a first password comes without consent
      */
-    public void choosePassword(String token, String newPassword) {
+    public void choosePassword(String token, String newPassword, boolean consentsToPrivacyNotice) {
         Instant now = clock.instant();
         AccountToken used = usable(token).orElseThrow(InvalidPasswordLinkException::new);
+        boolean firstPassword = used.purpose() == Purpose.SET_PASSWORD;
+        if (firstPassword && !consentsToPrivacyNotice) {
+            throw new IllegalArgumentException("An invited person chooses a password only with consent to the privacy notice");
+        }
         used.use(now);
         UserAccount account = accounts.findById(used.userId())
                 .filter(candidate -> !candidate.isDeleted())
                 .orElseThrow(InvalidPasswordLinkException::new);
         account.changePassword(passwordEncoder.encode(newPassword));
+        if (firstPassword) {
+            account.consentTo(AccountManagement.PRIVACY_VERSION, now);
+        }
         tokens.findByUserIdAndUsedAtIsNull(account.id()).forEach(other -> other.voidAt(now));
         sessions.endAllOf(account.email(), null);
     }

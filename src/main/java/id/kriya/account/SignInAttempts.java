@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts wrong passwords per account in the database (so every instance sees the same count): after a few the
- * person must wait a little longer each time, then the account locks for a quarter of an hour.
+ * person must wait a little longer each time, then the account locks for a quarter of an hour. The row is locked
+ * while counting, so that wrong passwords sent at the same moment are all counted. Only accounts that can sign in
+ * are counted: an address without one (unknown, or invited and without a password yet) reads the same "wrong e-mail
+ * or password" every time and leaves nothing behind.
  */
 @Component
 public class SignInAttempts {
@@ -29,7 +32,8 @@ public class SignInAttempts {
     @EventListener
     @Transactional
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByEmail(String.valueOf(event.getAuthentication().getPrincipal()))
+        accounts.lockByEmail(String.valueOf(event.getAuthentication().getPrincipal()).trim())
+                .filter(UserAccount::canSignIn)
                 .ifPresent(account -> account.recordFailedSignIn(clock.instant()));
     }
 
@@ -37,7 +41,7 @@ public class SignInAttempts {
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof KriyaUser user) {
-            accounts.findById(user.id()).ifPresent(UserAccount::recordSignIn);
+            accounts.lockById(user.id()).ifPresent(UserAccount::recordSignIn);
         }
     }
 
@@ -46,6 +50,7 @@ public class SignInAttempts {
     public Optional<Wait> waitFor(String email) {
         Instant now = clock.instant();
         return accounts.findByEmail(email.trim())
+                .filter(UserAccount::canSignIn)
                 .filter(account -> account.isLockedAt(now))
                 .map(account -> new Wait(Duration.between(now, account.lockedUntil()),
                         account.failedSignIns() >= UserAccount.LOCK_AFTER));

@@ -116,8 +116,10 @@ public class CouncilManagement {
     /** Every officer, by council code and then name. */
     public List<OfficerView> officers() {
         Map<Long, CouncilView> byId = all().stream().collect(Collectors.toMap(CouncilView::id, Function.identity()));
-        return officers.findAllByOrderByAppointedAt().stream()
-                .map(officer -> view(officer, byId.get(officer.councilId())))
+        List<Officer> all = officers.findAllByOrderByAppointedAt();
+        Map<Long, AccountView> people = accountsOf(all);
+        return all.stream()
+                .map(officer -> view(officer, byId.get(officer.councilId()), people))
                 .sorted(Comparator.comparing((OfficerView officer) -> officer.council().code())
                         .thenComparing(OfficerView::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -126,8 +128,12 @@ public class CouncilManagement {
     /** The officers of one council, longest-serving first; empty for an unknown code. */
     public List<OfficerView> officersOf(String code) {
         return councils.findByCode(code)
-                .map(council -> officers.findByCouncilIdOrderByAppointedAt(council.id()).stream()
-                        .map(officer -> view(officer, view(council))).toList())
+                .map(council -> {
+                    CouncilView councilView = view(council);
+                    List<Officer> ofCouncil = officers.findByCouncilIdOrderByAppointedAt(council.id());
+                    Map<Long, AccountView> people = accountsOf(ofCouncil);
+                    return ofCouncil.stream().map(officer -> view(officer, councilView, people)).toList();
+                })
                 .orElse(List.of());
     }
 
@@ -244,8 +250,21 @@ public class CouncilManagement {
         return view(officer, view(load(officer.councilId())));
     }
 
+    /** The accounts of these officers by user id, read in one query rather than one per officer. */
+    private Map<Long, AccountView> accountsOf(List<Officer> list) {
+        return accounts.findAll(list.stream().map(Officer::userId).toList()).stream()
+                .collect(Collectors.toMap(AccountView::id, Function.identity()));
+    }
+
+    private OfficerView view(Officer officer, CouncilView council, Map<Long, AccountView> people) {
+        return view(officer, council, Optional.ofNullable(people.get(officer.userId())));
+    }
+
     private OfficerView view(Officer officer, CouncilView council) {
-        Optional<AccountView> account = accounts.find(officer.userId());
+        return view(officer, council, accounts.find(officer.userId()));
+    }
+
+    private OfficerView view(Officer officer, CouncilView council, Optional<AccountView> account) {
         return new OfficerView(officer.userId(), account.map(AccountView::displayName).orElse("—"),
                 account.map(AccountView::email).orElse(""), council, officer.position(), officer.appointedAt());
     }

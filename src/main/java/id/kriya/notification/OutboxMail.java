@@ -3,6 +3,8 @@ package id.kriya.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +24,8 @@ class OutboxMail {
     static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
     static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
     static final int MAX_ERROR_LENGTH = 500;
+    /** A link carrying a one-time token (password links); other links, such as to a business page, stay. */
+    static final Pattern PASSWORD_LINK = Pattern.compile("\\S+[?&]token=[A-Za-z0-9_-]+");
 
     enum Status {
         /** No SMTP server configured: the outbox is the only place the mail exists. */
@@ -70,7 +74,11 @@ class OutboxMail {
         this.nextAttemptAt = willBeSent ? now : null;
     }
 
-    void markSent(Instant now) {
+    /**
+     * The mail went out. A password link in it is replaced by {@code linkPlaceholder}: the person has the link in
+     * their inbox now, and a link that still works must not sit in the outbox for admins or a database backup.
+     */
+    void markSent(Instant now, String linkPlaceholder) {
         if (status != Status.PENDING) {
             throw new IllegalStateException("Mail " + id + " is " + status + ", not waiting to be sent");
         }
@@ -78,6 +86,7 @@ class OutboxMail {
         status = Status.SENT;
         sentAt = now;
         nextAttemptAt = null;
+        body = PASSWORD_LINK.matcher(body).replaceAll(Matcher.quoteReplacement(linkPlaceholder));
     }
 
     void markFailed(String error, Instant now) {
@@ -118,6 +127,10 @@ class OutboxMail {
 
     String subject() {
         return subject;
+    }
+
+    String language() {
+        return language;
     }
 
     String body() {

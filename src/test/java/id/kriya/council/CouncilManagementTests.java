@@ -166,6 +166,23 @@ class CouncilManagementTests {
     }
 
     @Test
+    void listsEveryOfficerOfACouncilWithTheirNameAndEmail() {
+        mother.province("45");
+        OfficerView chair = mother.officerOf("45.01", "Ketua");
+        OfficerView staff = mother.officerOf("45.01", "Staf");
+
+        assertThat(councils.officersOf("45.01"))
+                .extracting(OfficerView::userId, OfficerView::displayName, OfficerView::email, OfficerView::position)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(chair.userId(), "Petugas 45.01", chair.email(), "Ketua"),
+                        org.assertj.core.groups.Tuple.tuple(staff.userId(), "Petugas 45.01", staff.email(), "Staf"));
+        assertThat(councils.officers()).filteredOn(officer -> officer.council().code().equals("45.01"))
+                .extracting(OfficerView::email)
+                .containsExactlyInAnyOrder(chair.email(), staff.email())
+                .doesNotContain("");
+    }
+
+    @Test
     void countsOfficersPerCouncil() {
         mother.province("44");
         mother.officerOf("44.01", "Ketua");

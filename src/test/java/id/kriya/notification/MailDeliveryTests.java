@@ -20,6 +20,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -89,7 +90,7 @@ class MailDeliveryTests {
 
         assertThat(stored.status()).isEqualTo(OutboxMail.Status.STORED);
         assertThat(delivery(null).sendDue()).isZero();
-        assertThatThrownBy(() -> stored.markSent(clock.instant())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stored.markSent(clock.instant(), "[removed]")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -109,6 +110,8 @@ class MailDeliveryTests {
     private MailDelivery delivery(JavaMailSender sender) {
         ObjectProvider<JavaMailSender> provider = mock(ObjectProvider.class);
         when(provider.getIfAvailable()).thenReturn(sender);
-        return new MailDelivery(mails, provider, clock.withZone(ZoneOffset.UTC), "Kriya <no-reply@kriya.local>");
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("mail.linkRemoved", MailOutbox.INDONESIAN, "[tautan dihapus setelah dikirim]");
+        return new MailDelivery(mails, provider, clock.withZone(ZoneOffset.UTC), messages, "Kriya <no-reply@kriya.local>");
     }
 }

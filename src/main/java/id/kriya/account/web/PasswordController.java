@@ -33,7 +33,7 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal KriyaUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
                   BindingResult errors, HttpSession session, RedirectAttributes redirect) {
-        form.checkRepeated(errors);
+        form.check(errors);
         if (errors.hasErrors()) {
             return VIEW;
         }

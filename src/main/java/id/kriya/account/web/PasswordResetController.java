@@ -1,6 +1,7 @@
 package id.kriya.account.web;
 
 import id.kriya.account.InvalidPasswordLinkException;
+import id.kriya.account.PasswordLinkIssued.Purpose;
 import id.kriya.account.PasswordLinks;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -60,13 +61,16 @@ class PasswordResetController {
         if (purpose.isEmpty()) {
             return INVALID_VIEW;
         }
-        form.checkRepeated(errors);
+        form.check(errors);
+        if (purpose.get() == Purpose.SET_PASSWORD && !form.isConsent()) {
+            errors.rejectValue("consent", "password.reset.consent.required");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("purpose", purpose.get());
             return RESET_VIEW;
         }
         try {
-            links.choosePassword(form.getToken(), form.getPassword());
+            links.choosePassword(form.getToken(), form.getPassword(), form.isConsent());
         } catch (InvalidPasswordLinkException e) {
             return INVALID_VIEW;
         }

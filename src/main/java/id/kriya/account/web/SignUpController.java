@@ -41,7 +41,7 @@ class SignUpController {
         if (!errors.hasFieldErrors("email") && accounts.isEmailTaken(form.getEmail())) {
             errors.rejectValue("email", "account.email.taken");
         }
-        form.checkRepeated(errors);
+        form.check(errors);
         if (errors.hasErrors()) {
             return VIEW;
         }

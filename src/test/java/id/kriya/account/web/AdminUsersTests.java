@@ -1,10 +1,13 @@
 package id.kriya.account.web;
 
+import static id.kriya.account.TestAccounts.PASSWORD;
 import static id.kriya.account.TestAccounts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kriya.KriyaWebTest;
+import jakarta.servlet.http.Cookie;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.KriyaUser;
 import id.kriya.account.Role;
@@ -102,6 +106,39 @@ class AdminUsersTests {
                         .param("role", "CURATOR").param("grant", "false"))
                 .andExpect(flash().attribute("flash", "admin.users.role.revoked"));
         assertThat(management.find(userId).orElseThrow().roles()).doesNotContain(Role.CURATOR);
+    }
+
+    @Test
+    void aRevokedAdminLosesTheAdminPagesAtOnce() throws Exception {
+        String email = uniqueEmail();
+        long otherId = accounts.admin(email);
+        Cookie[] session = mvc.perform(formLogin("/signin").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(authenticated())
+                .andReturn().getResponse().getCookies();
+        mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/{id}/roles", otherId).with(user(admin)).with(csrf())
+                        .param("role", "ADMIN").param("grant", "false"))
+                .andExpect(flash().attribute("flash", "admin.users.role.revoked"));
+
+        mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/signin"));
+    }
+
+    @Test
+    void aRevokedCuratorIsSignedOutOfEverySession() throws Exception {
+        String email = uniqueEmail();
+        long curatorId = accounts.buyer(email);
+        management.grant(curatorId, Role.CURATOR);
+        Cookie[] session = mvc.perform(formLogin("/signin").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(authenticated())
+                .andReturn().getResponse().getCookies();
+
+        mvc.perform(post("/admin/users/{id}/roles", curatorId).with(user(admin)).with(csrf())
+                        .param("role", "CURATOR").param("grant", "false"))
+                .andExpect(flash().attribute("flash", "admin.users.role.revoked"));
+
+        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/signin"));
     }
 
     @Test

@@ -106,6 +106,21 @@ class PasswordChangeTests {
     }
 
     @Test
+    void refusesANewPasswordTooLongInBytesAndKeepsTheOldOne() throws Exception {
+        String before = accounts.passwordHashOf(userId);
+        String withEmoji = "🌺".repeat(19);
+
+        mvc.perform(post("/account/password").with(user(me)).with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("password", withEmoji).param("passwordAgain", withEmoji))
+                .andExpect(view().name(PasswordController.VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "account.password.bytes"))
+                .andExpect(content().string(containsString("Kata sandi terlalu panjang")));
+
+        assertThat(accounts.passwordHashOf(userId)).isEqualTo(before);
+    }
+
+    @Test
     void refusesAChangeWithoutCsrfToken() throws Exception {
         String before = accounts.passwordHashOf(userId);
 

@@ -175,6 +175,12 @@ class PasswordResetTests {
                 .andExpect(view().name(PasswordResetController.RESET_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "passwordAgain", "account.password.mismatch"));
 
+        String accented = "é".repeat(37);
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", accented).param("passwordAgain", accented))
+                .andExpect(view().name(PasswordResetController.RESET_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "account.password.bytes"));
+
         mvc.perform(get("/password/reset").param("token", token))
                 .andExpect(view().name(PasswordResetController.RESET_VIEW));
     }
@@ -191,13 +197,58 @@ class PasswordResetTests {
         String token = TestOutbox.tokenIn(mail);
 
         mvc.perform(get("/password/reset").param("token", token))
-                .andExpect(model().attribute("purpose", Purpose.SET_PASSWORD));
+                .andExpect(model().attribute("purpose", Purpose.SET_PASSWORD))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Saya telah membaca dan menyetujui pemberitahuan privasi Kriya")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/privacy\"")));
         mvc.perform(post("/password/reset").with(csrf())
-                        .param("token", token).param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD))
+                        .param("token", token).param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD)
+                        .param("consent", "true"))
                 .andExpect(redirectedUrl("/signin?reset"));
 
         mvc.perform(formLogin("/signin").userParameter("email").user(email).password(NEW_PASSWORD))
                 .andExpect(authenticated());
+        var account = management.findByEmail(email).orElseThrow();
+        assertThat(account.privacyVersion()).isEqualTo(AccountManagement.PRIVACY_VERSION);
+        assertThat(account.consentedAt()).isNotNull();
+    }
+
+    @Test
+    void invitedPersonCannotChooseAPasswordWithoutConsentingToThePrivacyNotice() throws Exception {
+        String email = uniqueEmail();
+        management.invite(email, "Ketut Officer", Locale.forLanguageTag("id"));
+        String token = TestOutbox.tokenIn(outbox.awaitMailTo(email));
+
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD))
+                .andExpect(view().name(PasswordResetController.RESET_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "consent", "password.reset.consent.required"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Anda perlu menyetujui pemberitahuan privasi untuk memakai akun ini.")));
+
+        mvc.perform(formLogin("/signin").userParameter("email").user(email).password(NEW_PASSWORD))
+                .andExpect(unauthenticated());
+        assertThat(management.findByEmail(email).orElseThrow().consentedAt()).isNull();
+        mvc.perform(get("/password/reset").param("token", token))
+                .andExpect(view().name(PasswordResetController.RESET_VIEW));
+    }
+
+    @Test
+    void aResetNeedsNoNewConsentAndDoesNotAskForIt() throws Exception {
+        String email = uniqueEmail();
+        accounts.buyer(email);
+        var consentedAtSignUp = management.findByEmail(email).orElseThrow().consentedAt();
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        String token = TestOutbox.tokenIn(outbox.awaitMailTo(email));
+
+        mvc.perform(get("/password/reset").param("token", token))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "pemberitahuan privasi"))));
+        mvc.perform(post("/password/reset").with(csrf())
+                        .param("token", token).param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/signin?reset"));
+
+        assertThat(management.findByEmail(email).orElseThrow().consentedAt()).isEqualTo(consentedAtSignUp);
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.time.Duration;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.MutableClock;
+import id.kriya.account.AccountManagement;
+import id.kriya.account.SignInAttempts;
 import id.kriya.account.TestAccounts;
 import id.kriya.notification.TestOutbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,12 @@ class SignInThrottlingTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    SignInAttempts attempts;
+
+    @Autowired
+    AccountManagement management;
 
     TestAccounts accounts;
     String email;
@@ -111,6 +119,33 @@ class SignInThrottlingTests {
         signIn(PASSWORD).andExpect(authenticated());
     }
 
+    @Test
+    void aPasswordTooLongForBcryptIsJustAWrongPassword() throws Exception {
+        assertThat(signInPage("é".repeat(60))).contains(FAILED);
+        assertThat(signInPage("🌺".repeat(20) + PASSWORD)).contains(FAILED);
+        signIn(PASSWORD).andExpect(authenticated());
+    }
+
+    @Test
+    void anAddressWithoutAnAccountReadsOnlyTheGenericMessageAndIsNotCounted() throws Exception {
+        String unknown = uniqueEmail();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signInPage(unknown, WRONG)).contains(FAILED).doesNotContain("Tunggu");
+        }
+        assertThat(attempts.waitFor(unknown)).isEmpty();
+        assertThat(management.findByEmail(unknown)).isEmpty();
+    }
+
+    @Test
+    void anInvitedPersonWithoutAPasswordYetReadsWhatAnUnknownAddressReads() throws Exception {
+        String invited = uniqueEmail();
+        management.invite(invited, "Kadek Undangan", java.util.Locale.forLanguageTag("id"));
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signInPage(invited, WRONG)).contains(FAILED).doesNotContain("Tunggu");
+        }
+        assertThat(attempts.waitFor(invited)).isEmpty();
+    }
+
     private void lockOut() throws Exception {
         for (int attempt = 1; attempt < 6; attempt++) {
             signIn(WRONG);
@@ -121,7 +156,11 @@ class SignInThrottlingTests {
 
     /** Signs in and follows the redirect back to the form, returning the page the person then reads. */
     private String signInPage(String password) throws Exception {
-        MvcResult result = signIn(password).andExpect(redirectedUrl("/signin")).andReturn();
+        return signInPage(email, password);
+    }
+
+    private String signInPage(String address, String password) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/signin").userParameter("email").user(address).password(password)).andExpect(redirectedUrl("/signin")).andReturn();
         // The flash message waits in the (Spring Session JDBC) session that the response's cookie names.
         return mvc.perform(get("/signin").cookie(result.getResponse().getCookies()))
                 .andReturn().getResponse().getContentAsString();

@@ -3,6 +3,8 @@ package id.kriya.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +70,24 @@ class SignUpTests {
                         .param("consent", "true"))
                 .andExpect(view().name(SignUpController.VIEW))
                 .andExpect(model().attributeHasFieldErrors("form", "displayName", "email", "password", "passwordAgain"));
+    }
+
+    @Test
+    void refusesAPasswordOfFewCharactersButTooManyBytesAndCreatesNothing() throws Exception {
+        String email = unique();
+        String accented = "é".repeat(40) + "🌺";
+        mvc.perform(post("/signup").with(csrf())
+                        .param("displayName", "Komang")
+                        .param("email", email)
+                        .param("password", accented)
+                        .param("passwordAgain", accented)
+                        .param("consent", "true"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(SignUpController.VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "account.password.bytes"))
+                .andExpect(content().string(containsString("Kata sandi terlalu panjang")));
+
+        assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
     @Test
