@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,22 @@ class PhotoRejectionTests {
     @Test
     void anEmptyFileIsRefused() {
         assertRejected("empty.jpg", new byte[0], Reason.EMPTY);
+    }
+
+    @Test
+    void whenEveryDecoderIsBusyAnUploadIsAskedToComeBackRatherThanPileUp() {
+        MediaProperties noTurns = new MediaProperties(folder, 0, Duration.ofMillis(10));
+        MediaLibrary busy = new MediaLibrary(null, new FolderPhotoStorage(folder), Clock.systemUTC(), noTurns);
+        byte[] jpeg = TestImages.jpeg(TestImages.sharp(100, 100));
+
+        assertThatThrownBy(() -> busy.upload(1, "a.jpg", new ByteArrayInputStream(jpeg)))
+                .isInstanceOfSatisfying(PhotoRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+    }
+
+    @Test
+    void webpHasADecoder() {
+        assertThat(ImageIO.getImageReadersByFormatName(ImageType.WEBP.readerFormat()).hasNext()).isTrue();
     }
 
     private PhotoRejectedException assertRejected(String name, byte[] content, Reason reason) {
