@@ -1,19 +1,13 @@
 package id.kriya.media;
 
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -23,8 +17,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import id.kriya.media.PhotoRejectedException.Reason;
 
 /**
  * Photos for the other modules: upload one from a phone, look it up, check who owns it, delete it. Other modules
@@ -43,16 +35,14 @@ public class MediaLibrary {
 
     private final StoredPhotos photos;
     private final PhotoStorage storage;
+    private final PhotoProcessor processor;
     private final Clock clock;
-    private final Semaphore decodes;
-    private final MediaProperties properties;
 
-    MediaLibrary(StoredPhotos photos, PhotoStorage storage, Clock clock, MediaProperties properties) {
+    MediaLibrary(StoredPhotos photos, PhotoStorage storage, PhotoProcessor processor, Clock clock) {
         this.photos = photos;
         this.storage = storage;
+        this.processor = processor;
         this.clock = clock;
-        this.properties = properties;
-        this.decodes = new Semaphore(properties.concurrentDecodes(), true);
     }
 
     /**
@@ -66,15 +56,7 @@ public class MediaLibrary {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Photo upload(long ownerUserId, String originalFilename, InputStream content) {
         try (Upload upload = Upload.spool(content)) {
-            ImageType type = ImageType.of(upload.head(ImageType.HEAD));
-            if (type == ImageType.HEIC) {
-                throw new PhotoRejectedException(Reason.HEIC);
-            }
-            if (type.readerFormat() == null) {
-                throw new PhotoRejectedException(Reason.NOT_AN_IMAGE);
-            }
-            int orientation = type == ImageType.JPEG ? ExifOrientation.read(upload.head(ExifOrientation.HEAD)) : 1;
-            Processed processed = inTurn(() -> process(upload, type, orientation));
+            PhotoProcessor.Processed processed = processor.process(upload);
             PhotoId id = PhotoId.random();
             processed.renditions().forEach((size, jpeg) -> storage.put(id, size, jpeg));
             StoredPhoto stored = new StoredPhoto(id, ownerUserId, processed.width(), processed.height(),
@@ -85,8 +67,8 @@ public class MediaLibrary {
                 removeFiles(id);
                 throw e;
             }
-            log.info("Photo {} ({} bytes, {}) uploaded by user {} as '{}'", id, upload.bytes(), type, ownerUserId,
-                    printable(originalFilename));
+            log.info("Photo {} ({} bytes, {}) uploaded by user {} as '{}'", id, upload.bytes(), processed.type(),
+                    ownerUserId, printable(originalFilename));
             return stored.toPhoto();
         }
     }
@@ -116,7 +98,8 @@ public class MediaLibrary {
                 .orElse(List.of());
     }
 
-    /** The JPEG bytes of a rendition, for the media controller. */
+    /** The JPEG bytes of a rendition. Reads storage only: serving an image costs no database connection. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<byte[]> rendition(PhotoId id, PhotoSize size) {
         return storage.get(id, size);
     }
@@ -138,46 +121,6 @@ public class MediaLibrary {
                 removeFiles(id);
             }
         });
-    }
-
-    private record Processed(int width, int height, Set<QualityHint> hints, long hash,
-                             Map<PhotoSize, byte[]> renditions) {
-    }
-
-    private Processed process(Upload upload, ImageType type, int orientation) {
-        PhotoDecoder.Decoded decoded = PhotoDecoder.decode(upload.file(), type);
-        BufferedImage upright = Renditions.upright(decoded.image(), orientation);
-        boolean swap = ExifOrientation.swapsSides(orientation);
-        int width = swap ? decoded.height() : decoded.width();
-        int height = swap ? decoded.width() : decoded.height();
-        Map<PhotoSize, byte[]> renditions = new EnumMap<>(PhotoSize.class);
-        BufferedImage current = upright;
-        // Largest first, each from the one before: cheaper than scaling the decoded image three times.
-        for (PhotoSize size : List.of(PhotoSize.FULL, PhotoSize.CARD, PhotoSize.THUMB)) {
-            current = Renditions.resize(current, size.scaledWidth(width, height), size.scaledHeight(width, height));
-            renditions.put(size, Renditions.jpeg(current));
-        }
-        return new Processed(width, height, PhotoAnalysis.hints(upright, width, height),
-                PhotoAnalysis.perceptualHash(upright), renditions);
-    }
-
-    /** Decoding takes tens of megabytes; a few at a time keeps Kriya inside a 512 MB heap however many upload. */
-    private <T> T inTurn(Supplier<T> work) {
-        boolean acquired;
-        try {
-            acquired = decodes.tryAcquire(properties.decodeWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PhotoRejectedException(Reason.BUSY);
-        }
-        if (!acquired) {
-            throw new PhotoRejectedException(Reason.BUSY);
-        }
-        try {
-            return work.get();
-        } finally {
-            decodes.release();
-        }
     }
 
     private void removeFiles(PhotoId id) {

@@ -12,6 +12,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import id.kriya.media.PhotoRejectedException.Reason;
 
 /**
@@ -20,6 +23,8 @@ import id.kriya.media.PhotoRejectedException.Reason;
  * 40-megapixel photo costs a few megabytes of heap instead of 160.
  */
 final class PhotoDecoder {
+
+    private static final Logger log = LoggerFactory.getLogger(PhotoDecoder.class);
 
     static final long MAX_PIXELS = MediaLibrary.MAX_MEGAPIXELS * 1_000_000L;
 
@@ -66,6 +71,7 @@ final class PhotoDecoder {
             throw e;
         } catch (IOException | RuntimeException e) {
             // Decoders fail on hostile bytes in many ways (IIOException, EOF, index errors): all mean a broken file.
+            log.info("Refused a {} that does not decode: {}", type, e.toString());
             throw new PhotoRejectedException(Reason.CORRUPT);
         } finally {
             reader.dispose();

@@ -21,7 +21,9 @@ public record PhotoId(UUID value) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new PhotoId(UUID.fromString(text)));
+            UUID uuid = UUID.fromString(text);
+            // UUID.fromString also takes odd spellings; one photo has one address.
+            return uuid.toString().equals(text) ? Optional.of(new PhotoId(uuid)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

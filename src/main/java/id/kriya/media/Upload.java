@@ -2,6 +2,7 @@ package id.kriya.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,12 @@ record Upload(Path file, long bytes, String sha256) implements AutoCloseable {
     static final long MAX_BYTES = MediaLibrary.MAX_MEGABYTES * 1024L * 1024;
 
     static Upload spool(InputStream content) {
-        Path file = null;
+        Path file = createTempFile();
         try {
-            file = Files.createTempFile("kriya-upload-", ".bin");
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = newDigest();
             long total = 0;
             byte[] buffer = new byte[64 * 1024];
-            try (var out = Files.newOutputStream(file)) {
+            try (OutputStream out = Files.newOutputStream(file)) {
                 for (int read; (read = content.read(buffer)) != -1; ) {
                     total += read;
                     if (total > MAX_BYTES) {
@@ -40,15 +40,12 @@ record Upload(Path file, long bytes, String sha256) implements AutoCloseable {
                 throw new PhotoRejectedException(Reason.EMPTY);
             }
             return new Upload(file, total, HexFormat.of().formatHex(digest.digest()));
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException e) {
             deleteQuietly(file);
-            if (e instanceof PhotoRejectedException rejected) {
-                throw rejected;
-            }
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("Cannot receive an upload", io);
-            }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            throw new UncheckedIOException("Cannot receive an upload", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
         }
     }
 
@@ -66,13 +63,27 @@ record Upload(Path file, long bytes, String sha256) implements AutoCloseable {
         deleteQuietly(file);
     }
 
+    private static Path createTempFile() {
+        try {
+            return Files.createTempFile("kriya-upload-", ".bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a temporary file for an upload", e);
+        }
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
     private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // The temporary folder is cleaned by the system; a leftover is no reason to fail the upload.
-            }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The temporary folder is cleaned by the system; a leftover is no reason to fail the upload.
         }
     }
 }

@@ -78,7 +78,8 @@ class PhotoRejectionTests {
     @Test
     void whenEveryDecoderIsBusyAnUploadIsAskedToComeBackRatherThanPileUp() {
         MediaProperties noTurns = new MediaProperties(folder, 0, Duration.ofMillis(10));
-        MediaLibrary busy = new MediaLibrary(null, new FolderPhotoStorage(folder), Clock.systemUTC(), noTurns);
+        MediaLibrary busy = new MediaLibrary(null, new FolderPhotoStorage(folder), new PhotoProcessor(noTurns),
+                Clock.systemUTC());
         byte[] jpeg = TestImages.jpeg(TestImages.sharp(100, 100));
 
         assertThatThrownBy(() -> busy.upload(1, "a.jpg", new ByteArrayInputStream(jpeg)))
@@ -107,7 +108,8 @@ class PhotoRejectionTests {
     /** No repository: a rejected upload must never get as far as the database. */
     private MediaLibrary library() {
         MediaProperties properties = new MediaProperties(folder, 1, null);
-        return new MediaLibrary(null, new FolderPhotoStorage(folder), Clock.systemUTC(), properties);
+        return new MediaLibrary(null, new FolderPhotoStorage(folder), new PhotoProcessor(properties),
+                Clock.systemUTC());
     }
 
     /** A JPEG's first bytes, then zeros, for as long as asked: 15 MB without holding 15 MB. */
