@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 import id.kriya.media.PhotoRejectedException.Reason;
+import id.kriya.media.image.ExifOrientation;
+import id.kriya.media.image.ImageType;
+import id.kriya.media.image.PhotoAnalysis;
+import id.kriya.media.image.PhotoDecoder;
+import id.kriya.media.image.Renditions;
 
 /**
  * From a spooled upload to what Kriya keeps of it: the type told by its bytes, the pixels decoded in turn, the

@@ -32,11 +32,11 @@ public enum PhotoSize {
     }
 
     /** The rendition's width for an image of width × height: the rendering and the page's img tags agree. */
-    int scaledWidth(int width, int height) {
+    public int scaledWidth(int width, int height) {
         return scale(width, width, height);
     }
 
-    int scaledHeight(int width, int height) {
+    public int scaledHeight(int width, int height) {
         return scale(height, width, height);
     }
 

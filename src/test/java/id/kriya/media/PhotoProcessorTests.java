@@ -14,6 +14,9 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import id.kriya.media.image.ImageType;
+import id.kriya.media.image.Renditions;
+
 class PhotoProcessorTests {
 
     /** 1 × 1 WebP files, lossy and lossless, as browsers' feature tests use them. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.kriya.media.PhotoRejectedException.Reason;
+import id.kriya.media.image.ImageType;
 
 /** What is refused, and why; all of it before anything is stored. */
 class PhotoRejectionTests {

@@ -16,6 +16,8 @@ import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
+import id.kriya.media.image.Renditions;
+
 /** Pictures and impostors for the media tests, drawn in code. */
 public final class TestImages {
 

@@ -1,4 +1,4 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,14 +15,17 @@ import javax.imageio.stream.ImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.kriya.media.MediaLibrary;
+import id.kriya.media.PhotoRejectedException;
 import id.kriya.media.PhotoRejectedException.Reason;
+import id.kriya.media.PhotoSize;
 
 /**
  * Turns a spooled upload into pixels, refusing what it cannot afford before paying for it: the pixel count comes
  * from the header, and large pictures are decoded with source subsampling to about the largest rendition, so a
  * 40-megapixel photo costs a few megabytes of heap instead of 160.
  */
-final class PhotoDecoder {
+public final class PhotoDecoder {
 
     private static final Logger log = LoggerFactory.getLogger(PhotoDecoder.class);
 
@@ -37,10 +40,10 @@ final class PhotoDecoder {
     private PhotoDecoder() {
     }
 
-    record Decoded(BufferedImage image, int width, int height) {
+    public record Decoded(BufferedImage image, int width, int height) {
     }
 
-    static Decoded decode(Path file, ImageType type) {
+    public static Decoded decode(Path file, ImageType type) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.readerFormat());
         if (!readers.hasNext()) {
             throw new PhotoRejectedException(Reason.NOT_AN_IMAGE);
@@ -79,7 +82,7 @@ final class PhotoDecoder {
     }
 
     /** Keeps every other, third, … pixel so the decoded image is still at least as large as the full rendition. */
-    static int subsampling(int width, int height) {
+    public static int subsampling(int width, int height) {
         return Math.max(1, Math.max(width, height) / PhotoSize.FULL.longestSide());
     }
 

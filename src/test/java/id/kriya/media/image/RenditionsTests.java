@@ -1,4 +1,4 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 
 import org.junit.jupiter.api.Test;
+
+import id.kriya.media.TestImages;
+import id.kriya.media.PhotoSize;
 
 class RenditionsTests {
 

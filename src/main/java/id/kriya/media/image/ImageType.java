@@ -1,15 +1,15 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** What an upload really is, told by its first bytes: a name or a declared content type proves nothing. */
-enum ImageType {
+public enum ImageType {
 
     JPEG("jpeg"), PNG("png"), WEBP("webp"), HEIC(null), UNKNOWN(null);
 
     /** The bytes {@link #of} needs to see. */
-    static final int HEAD = 32;
+    public static final int HEAD = 32;
 
     // ISO base media brands of HEIF stills and sequences (iPhones write heic; some Android phones heix or mif1).
     private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
@@ -22,11 +22,11 @@ enum ImageType {
     }
 
     /** The ImageIO format name that reads this type; null for what Kriya does not read. */
-    String readerFormat() {
+    public String readerFormat() {
         return readerFormat;
     }
 
-    static ImageType of(byte[] head) {
+    public static ImageType of(byte[] head) {
         if (startsWith(head, 0, 0xFF, 0xD8, 0xFF)) {
             return JPEG;
         }

@@ -1,14 +1,16 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import java.awt.image.BufferedImage;
 import java.util.EnumSet;
 import java.util.Set;
 
+import id.kriya.media.QualityHint;
+
 /**
  * Judges a photo the way a buyer's eye would, on a small grey copy: enough pixels, enough light, not burnt out, in
  * focus; and fingerprints it with a difference hash (dHash) that survives re-encoding and resizing.
  */
-final class PhotoAnalysis {
+public final class PhotoAnalysis {
 
     static final int MIN_SHORTER_SIDE = 800;
     static final double DARK_MEAN = 70;
@@ -22,7 +24,7 @@ final class PhotoAnalysis {
     }
 
     /** Hints for an upright image whose original was width × height pixels. */
-    static Set<QualityHint> hints(BufferedImage upright, int width, int height) {
+    public static Set<QualityHint> hints(BufferedImage upright, int width, int height) {
         Set<QualityHint> hints = EnumSet.noneOf(QualityHint.class);
         if (Math.min(width, height) < MIN_SHORTER_SIDE) {
             hints.add(QualityHint.TOO_SMALL);
@@ -50,7 +52,7 @@ final class PhotoAnalysis {
     }
 
     /** dHash: 64 bits, one per pair of neighbours in a 9 × 8 grey copy, set when the left one is brighter. */
-    static long perceptualHash(BufferedImage upright) {
+    public static long perceptualHash(BufferedImage upright) {
         int[] luma = luma(Renditions.resize(sample(upright), 9, 8));
         long hash = 0;
         for (int y = 0; y < 8; y++) {

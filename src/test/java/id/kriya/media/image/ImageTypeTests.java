@@ -1,10 +1,12 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
+import id.kriya.media.TestImages;
 
 class ImageTypeTests {
 

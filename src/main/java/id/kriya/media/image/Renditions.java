@@ -1,4 +1,4 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,8 +16,10 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import id.kriya.media.PhotoSize;
+
 /** Makes the pictures Kriya serves: upright, in sRGB, on white, scaled down, as JPEG without any metadata. */
-final class Renditions {
+public final class Renditions {
 
     static final float QUALITY = 0.82f;
 
@@ -25,7 +27,7 @@ final class Renditions {
     }
 
     /** The decoded image as the phone was held, in plain sRGB, transparency flattened onto white. */
-    static BufferedImage upright(BufferedImage decoded, int orientation) {
+    public static BufferedImage upright(BufferedImage decoded, int orientation) {
         BufferedImage source = toSrgb(decoded);
         boolean swap = ExifOrientation.swapsSides(orientation);
         int width = swap ? source.getHeight() : source.getWidth();
@@ -43,7 +45,7 @@ final class Renditions {
     }
 
     /** Scales down to fit the size's longest side; never up. */
-    static BufferedImage fit(BufferedImage image, PhotoSize size) {
+    public static BufferedImage fit(BufferedImage image, PhotoSize size) {
         int w = image.getWidth();
         int h = image.getHeight();
         return resize(image, size.scaledWidth(w, h), size.scaledHeight(w, h));
@@ -53,7 +55,7 @@ final class Renditions {
      * Halves step by step before the last bilinear step: one bilinear jump over a large factor skips pixels and
      * leaves jagged edges and moiré on woven patterns.
      */
-    static BufferedImage resize(BufferedImage image, int width, int height) {
+    public static BufferedImage resize(BufferedImage image, int width, int height) {
         BufferedImage current = image;
         while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
             current = draw(current, current.getWidth() / 2, current.getHeight() / 2);
@@ -64,7 +66,7 @@ final class Renditions {
         return draw(current, width, height);
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {

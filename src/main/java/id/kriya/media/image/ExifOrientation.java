@@ -1,4 +1,4 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import java.awt.geom.AffineTransform;
 
@@ -7,17 +7,17 @@ import java.awt.geom.AffineTransform;
  * as shot and only note how to turn them. Reads nothing but that one tag, and answers 1 (as stored) whenever the
  * bytes are missing or make no sense.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
 
     /** APP1 sits before the image data; phones keep it within the first 64 KB. */
-    static final int HEAD = 128 * 1024;
+    public static final int HEAD = 128 * 1024;
 
     private static final int SOI = 0xD8, APP1 = 0xE1, SOS = 0xDA, EOI = 0xD9;
 
     private ExifOrientation() {
     }
 
-    static int read(byte[] jpeg) {
+    public static int read(byte[] jpeg) {
         try {
             return find(jpeg);
         } catch (IndexOutOfBoundsException e) {
@@ -63,7 +63,7 @@ final class ExifOrientation {
     }
 
     /** Where a pixel of a width × height image goes so the picture stands as the phone was held. */
-    static AffineTransform transform(int orientation, int width, int height) {
+    public static AffineTransform transform(int orientation, int width, int height) {
         return switch (orientation) {
             case 2 -> new AffineTransform(-1, 0, 0, 1, width, 0);
             case 3 -> new AffineTransform(-1, 0, 0, -1, width, height);
@@ -77,7 +77,7 @@ final class ExifOrientation {
     }
 
     /** Orientations 5 to 8 turn the picture a quarter, so width and height swap. */
-    static boolean swapsSides(int orientation) {
+    public static boolean swapsSides(int orientation) {
         return orientation >= 5 && orientation <= 8;
     }
 

@@ -1,10 +1,13 @@
-package id.kriya.media;
+package id.kriya.media.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 
 import org.junit.jupiter.api.Test;
+
+import id.kriya.media.TestImages;
+import id.kriya.media.QualityHint;
 
 class PhotoAnalysisTests {
 
