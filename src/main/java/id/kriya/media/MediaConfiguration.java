@@ -1,0 +1,18 @@
+package id.kriya.media;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MediaProperties.class)
+class MediaConfiguration {
+
+    /** The folder storage, unless the deployment brings another (an S3-compatible bucket, say). */
+    @Bean
+    @ConditionalOnMissingBean(PhotoStorage.class)
+    PhotoStorage folderPhotoStorage(MediaProperties properties) {
+        return new FolderPhotoStorage(properties.directory());
+    }
+}

@@ -1,0 +1,144 @@
+package id.kriya.media;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Photos for the other modules: upload one from a phone, look it up, check who owns it, delete it. Other modules
+ * keep the {@link PhotoId} and link to {@link Photo#url(PhotoSize)}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MediaLibrary {
+
+    /** The largest upload accepted, counted on the bytes received. */
+    public static final int MAX_MEGABYTES = 15;
+    /** The most pixels accepted, read from the image's header before decoding. */
+    public static final int MAX_MEGAPIXELS = 40;
+
+    private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
+
+    private final StoredPhotos photos;
+    private final PhotoStorage storage;
+    private final PhotoProcessor processor;
+    private final Clock clock;
+
+    MediaLibrary(StoredPhotos photos, PhotoStorage storage, PhotoProcessor processor, Clock clock) {
+        this.photos = photos;
+        this.storage = storage;
+        this.processor = processor;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks, re-encodes and stores a photo. Runs outside any transaction on purpose (a caller's is suspended):
+     * decoding takes a second or two and uploads may queue for their turn, and a rolled-back caller leaves at worst
+     * an unused photo, never a record without its files.
+     *
+     * @param originalFilename only for the log: never used for the type, nor for a file name
+     * @throws PhotoRejectedException when the upload is not a photo Kriya can keep, with a message for the user
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Photo upload(long ownerUserId, String originalFilename, InputStream content) {
+        try (Upload upload = Upload.spool(content)) {
+            PhotoProcessor.Processed processed = processor.process(upload);
+            PhotoId id = PhotoId.random();
+            processed.renditions().forEach((size, jpeg) -> storage.put(id, size, jpeg));
+            StoredPhoto stored = new StoredPhoto(id, ownerUserId, processed.width(), processed.height(),
+                    upload.bytes(), upload.sha256(), processed.hash(), processed.hints(), clock.instant());
+            try {
+                photos.save(stored);
+            } catch (RuntimeException e) {
+                removeFiles(id);
+                throw e;
+            }
+            log.info("Photo {} ({} bytes, {}) uploaded by user {} as '{}'", id, upload.bytes(), processed.type(),
+                    ownerUserId, printable(originalFilename));
+            return stored.toPhoto();
+        }
+    }
+
+    public Optional<Photo> find(PhotoId id) {
+        return photos.findById(id.value()).map(StoredPhoto::toPhoto);
+    }
+
+    /** Many photos in one query, for a page of products; ids without a photo are left out. */
+    public Map<PhotoId, Photo> findAll(Collection<PhotoId> ids) {
+        return photos.findAllById(ids.stream().map(PhotoId::value).toList()).stream()
+                .map(StoredPhoto::toPhoto)
+                .collect(Collectors.toMap(Photo::id, Function.identity()));
+    }
+
+    public boolean isOwnedBy(PhotoId id, long userId) {
+        return photos.findById(id.value()).filter(photo -> photo.isOwnedBy(userId)).isPresent();
+    }
+
+    /** Other photos made from exactly the same file (same SHA-256), oldest first. */
+    public List<PhotoId> sameFileAs(PhotoId id) {
+        return photos.findById(id.value())
+                .map(photo -> photos.findBySha256AndIdNot(photo.sha256(), id.value()).stream()
+                        .sorted(Comparator.comparing(StoredPhoto::createdAt))
+                        .map(StoredPhoto::photoId)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The JPEG bytes of a rendition. Reads storage only: serving an image costs no database connection. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<byte[]> rendition(PhotoId id, PhotoSize size) {
+        return storage.get(id, size);
+    }
+
+    /**
+     * Deletes the user's photo; the files go once the deletion is committed.
+     *
+     * @throws PhotoNotFoundException when there is no such photo or it is someone else's
+     */
+    @Transactional
+    public void delete(PhotoId id, long userId) {
+        StoredPhoto photo = photos.findById(id.value())
+                .filter(found -> found.isOwnedBy(userId))
+                .orElseThrow(() -> new PhotoNotFoundException(id));
+        photos.delete(photo);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                removeFiles(id);
+            }
+        });
+    }
+
+    private void removeFiles(PhotoId id) {
+        for (PhotoSize size : PhotoSize.values()) {
+            try {
+                storage.delete(id, size);
+            } catch (RuntimeException e) {
+                log.warn("Could not delete the {} rendition of photo {}", size.slug(), id, e);
+            }
+        }
+    }
+
+    /** A user's file name is logged without line breaks or control characters, and not too long. */
+    private static String printable(String name) {
+        if (name == null) {
+            return "";
+        }
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 100 ? clean.substring(0, 100) : clean;
+    }
+}

@@ -1,0 +1,54 @@
+package id.kriya.media;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A stored photo: its size after orientation, what could be better about it, and its perceptual hash (dHash),
+ * whose Hamming distance to another's tells near-duplicates apart (0–10 of 64 bits: most likely the same picture).
+ */
+public record Photo(PhotoId id, int width, int height, Set<QualityHint> hints, long perceptualHash) {
+
+    public Photo {
+        // Kept in the enum's order, so a page lists the hints the same way every time.
+        EnumSet<QualityHint> ordered = EnumSet.noneOf(QualityHint.class);
+        ordered.addAll(hints);
+        hints = Collections.unmodifiableSet(ordered);
+    }
+
+    /** The immutable address of a rendition, e.g. {@code /media/{id}/card.jpg}. */
+    public String url(PhotoSize size) {
+        return "/media/" + id + "/" + size.slug() + ".jpg";
+    }
+
+    public String thumbUrl() {
+        return url(PhotoSize.THUMB);
+    }
+
+    public String cardUrl() {
+        return url(PhotoSize.CARD);
+    }
+
+    public String fullUrl() {
+        return url(PhotoSize.FULL);
+    }
+
+    /** For the img tag's width, so a page does not jump while photos load on a slow line. */
+    public int width(PhotoSize size) {
+        return size.scaledWidth(width, height);
+    }
+
+    public int height(PhotoSize size) {
+        return size.scaledHeight(width, height);
+    }
+
+    public boolean hasHints() {
+        return !hints.isEmpty();
+    }
+
+    /** Bits in which the two perceptual hashes differ. */
+    public int distanceTo(Photo other) {
+        return Long.bitCount(perceptualHash ^ other.perceptualHash);
+    }
+}

@@ -1,0 +1,36 @@
+package id.kriya.media;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A photo's identity; the only thing other modules keep of a photo. */
+public record PhotoId(UUID value) {
+
+    public PhotoId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    static PhotoId random() {
+        return new PhotoId(UUID.randomUUID());
+    }
+
+    /** Reads an id from a URL or a form; anything that is not a UUID is no photo. */
+    public static Optional<PhotoId> parse(String text) {
+        if (text == null || text.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            UUID uuid = UUID.fromString(text);
+            // UUID.fromString also takes odd spellings; one photo has one address.
+            return uuid.toString().equals(text) ? Optional.of(new PhotoId(uuid)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
