@@ -88,6 +88,26 @@ class KriyaApplicationIT {
         }
     }
 
+    @Test
+    void refusesAnUploadPastTheLimitWithACalmPage() throws Exception {
+        byte[] head = ("--kriya\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"besar.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--kriya--\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 17_000_000 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpRequest upload = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/signup"))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=kriya")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+
+        HttpResponse<String> response = http.send(upload, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Berkas terlalu besar").contains("15 MB");
+    }
+
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", accept)
