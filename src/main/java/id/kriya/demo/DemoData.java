@@ -1,8 +1,10 @@
 package id.kriya.demo;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,9 +17,15 @@ import id.kriya.artisan.BusinessDetails;
 import id.kriya.artisan.Certification;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
+import id.kriya.catalog.ProductDetails;
+import id.kriya.catalog.ProductManagement;
+import id.kriya.catalog.StockKind;
+import id.kriya.catalog.Technique;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilManagement.Appointment;
 import id.kriya.demo.DemoArtisans.DemoArtisan;
+import id.kriya.demo.DemoProducts.DemoProduct;
+import id.kriya.shared.Rupiah;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,14 +52,16 @@ class DemoData implements ApplicationRunner {
     private final CouncilManagement councils;
     private final ArtisanManagement artisans;
     private final ArtisanVerification verification;
+    private final ProductManagement products;
     private final String password;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
-             ArtisanVerification verification, @Value("${kriya.demo.password}") String password) {
+             ArtisanVerification verification, ProductManagement products, @Value("${kriya.demo.password}") String password) {
         this.accounts = accounts;
         this.councils = councils;
         this.artisans = artisans;
         this.verification = verification;
+        this.products = products;
         this.password = password;
     }
 
@@ -70,14 +80,25 @@ class DemoData implements ApplicationRunner {
         person("buyer", "Sarah Thompson");
 
         int index = 0;
+        Map<String, Long> owners = new HashMap<>();
         for (DemoArtisan demo : DemoArtisans.ALL) {
             long owner = person(demo.login(), demo.owner());
+            owners.put(demo.login(), owner);
             long business = artisans.register(owner, details(demo, index++));
             if (demo.verified()) {
                 verification.verify(province, business);
             }
         }
-        log.info("Demo data loaded: {} artisans; sign in with the demo accounts listed in the README", index);
+        for (DemoProduct demo : DemoProducts.ALL) {
+            long owner = owners.get(demo.login());
+            long product = products.create(owner, details(demo, DemoArtisans.ALL.stream()
+                    .filter(artisan -> artisan.login().equals(demo.login())).findFirst().orElseThrow().owner()));
+            if (demo.publish()) {
+                products.publish(owner, product);
+            }
+        }
+        log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
+                DemoProducts.ALL.size());
     }
 
     private long officer(String login, String name, String councilCode, String position) {
@@ -101,6 +122,13 @@ class DemoData implements ApplicationRunner {
         return new BusinessDetails(demo.business(), demo.owner(), whatsApp(index), demo.login() + DOMAIN,
                 demo.regency(), demo.village(), demo.address(), crafts, demo.founded(), demo.workers(), demo.story(),
                 nib(index), certifications);
+    }
+
+    private static ProductDetails details(DemoProduct demo, String owner) {
+        return new ProductDetails(demo.title(), demo.storyId(), demo.storyEn(), Craft.valueOf(demo.category()),
+                demo.materials(), Technique.valueOf(demo.technique()), demo.maker() == null ? owner : demo.maker(),
+                null, null, demo.length(), demo.width(), demo.height(), demo.weight(), Rupiah.of(demo.price()),
+                StockKind.valueOf(demo.stockKind()), demo.stock(), demo.leadTime());
     }
 
     /** Thirteen digits, distinct per business, shaped like the NIB the OSS system issues. */

@@ -1,0 +1,37 @@
+package id.kriya.catalog;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public products only (published or sold out): what visitors, the site and later modules may show. */
+@Service
+@Transactional(readOnly = true)
+public class ProductCatalog {
+
+    static final Set<ProductStatus> PUBLIC = EnumSet.of(ProductStatus.PUBLISHED, ProductStatus.SOLD_OUT);
+
+    private final Products products;
+
+    ProductCatalog(Products products) {
+        this.products = products;
+    }
+
+    /** A public product by its address; drafts, hidden and archived ones do not exist for the public. */
+    public Optional<ProductView> published(String slug) {
+        return products.findBySlugAndStatusIn(slug, PUBLIC).map(Product::toView);
+    }
+
+    /** A business's public products, newest first: its shop. */
+    public Page<ProductView> shop(long businessId, Pageable pageable) {
+        Pageable capped = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 50));
+        return products.findByBusinessIdAndStatusInOrderByPublishedAtDescIdDesc(businessId, PUBLIC, capped)
+                .map(Product::toView);
+    }
+}

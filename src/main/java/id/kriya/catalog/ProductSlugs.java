@@ -1,0 +1,38 @@
+package id.kriya.catalog;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Readable product addresses from titles: "Kain Endek Sutra Motif Cepuk" becomes {@code kain-endek-sutra-motif-cepuk}. */
+final class ProductSlugs {
+
+    static final int MAX_LENGTH = 70;
+
+    private ProductSlugs() {
+    }
+
+    static String of(String title) {
+        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (plain.length() > MAX_LENGTH) {
+            plain = plain.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "produk" : plain;
+    }
+
+    /** The base, or base-2, base-3, … whichever is not among the taken ones. */
+    static String free(String base, List<String> taken) {
+        Set<String> used = new HashSet<>(taken);
+        String candidate = base;
+        for (int n = 2; used.contains(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,29 @@
+package id.kriya.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import id.kriya.artisan.Craft;
+import id.kriya.shared.Rupiah;
+
+/** A product as pages and other modules read it. */
+public record ProductView(long id, long businessId, String slug, String title, String storyId, String storyEn,
+                          Craft category, List<String> materials, Technique technique, String maker, String village,
+                          String regionCode, int lengthCm, int widthCm, int heightCm, int weightGrams, Rupiah price,
+                          StockKind stockKind, Integer stock, Integer leadTimeDays, ProductStatus status,
+                          String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt) {
+
+    /** The English story for English visitors when there is one; the Indonesian story otherwise. */
+    public String storyFor(Locale locale) {
+        return "en".equals(locale.getLanguage()) && storyEn != null ? storyEn : storyId;
+    }
+
+    public String materialsText() {
+        return Materials.join(materials);
+    }
+
+    public boolean isPublic() {
+        return status.isPublic();
+    }
+}

@@ -1,0 +1,8 @@
+package id.kriya.catalog;
+
+/** How a piece is made; labels come from the bundle as {@code technique.<NAME>}. */
+public enum Technique {
+    TENUN_IKAT_ATBM, TENUN_IKAT_GEDOG, IKAT_GANDA, SONGKET, TENUN_MESIN, BATIK_TULIS, BATIK_CAP, CETAK_PRINT,
+    UKIR_TANGAN, PAHAT_TANGAN, TEMPA_PERAK, FILIGREE, ANYAMAN_TANGAN, GERABAH_PUTAR, LUKIS_TANGAN, JAHIT_TANGAN,
+    LAINNYA
+}

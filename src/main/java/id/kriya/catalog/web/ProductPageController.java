@@ -1,0 +1,82 @@
+package id.kriya.catalog.web;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+
+import id.kriya.artisan.ArtisanManagement;
+import id.kriya.artisan.ArtisanProfile;
+import id.kriya.catalog.Currency;
+import id.kriya.catalog.CurrencyRates;
+import id.kriya.catalog.ProductCatalog;
+import id.kriya.catalog.ProductNotFoundException;
+import id.kriya.catalog.ProductView;
+import id.kriya.council.CouncilManagement;
+import id.kriya.council.CouncilView;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A product's public page: everything a buyer asks before buying, the links to share it and to chat with its
+ * maker, Open Graph and schema.org data for previews, and for English visitors an approximate foreign price in
+ * the currency they chose (remembered in a cookie).
+ */
+@Controller
+class ProductPageController {
+
+    static final String VIEW = "catalog/product";
+    static final String CURRENCY_COOKIE = "kriya_currency";
+
+    private final ProductCatalog catalog;
+    private final ArtisanManagement artisans;
+    private final CouncilManagement councils;
+    private final CurrencyRates rates;
+    private final String baseUrl;
+
+    ProductPageController(ProductCatalog catalog, ArtisanManagement artisans, CouncilManagement councils,
+                          CurrencyRates rates, @Value("${kriya.base-url}") String baseUrl) {
+        this.catalog = catalog;
+        this.artisans = artisans;
+        this.councils = councils;
+        this.rates = rates;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/products/{slug}")
+    String show(@PathVariable String slug, @RequestParam(required = false) String currency,
+                @CookieValue(name = CURRENCY_COOKIE, required = false) String remembered, Locale locale,
+                HttpServletResponse response, Model model) {
+        ProductView product = catalog.published(slug).orElseThrow(ProductNotFoundException::new);
+        ArtisanProfile artisan = artisans.find(product.businessId()).orElseThrow(ProductNotFoundException::new);
+        String url = baseUrl + "/products/" + product.slug();
+        model.addAttribute("product", product);
+        model.addAttribute("artisan", artisan);
+        model.addAttribute("story", product.storyFor(locale));
+        model.addAttribute("area", councils.find(product.regionCode()).map(CouncilView::areaName).orElse(product.regionCode()));
+        model.addAttribute("productUrl", url);
+        model.addAttribute("jsonLd", ProductJsonLd.of(product, artisan, url, product.storyFor(locale)));
+        if ("en".equals(locale.getLanguage())) {
+            Currency chosen = Currency.parse(currency);
+            if (chosen != null) {
+                response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(CURRENCY_COOKIE, chosen.name())
+                        .path("/").maxAge(Duration.ofDays(365)).sameSite("Lax").httpOnly(true).build().toString());
+            } else {
+                chosen = Currency.parse(remembered);
+            }
+            Currency shown = chosen == null ? Currency.USD : chosen;
+            BigDecimal approximate = rates.approximate(product.price(), shown).orElse(null);
+            model.addAttribute("currencies", Currency.values());
+            model.addAttribute("currency", shown);
+            model.addAttribute("approximate", approximate);
+        }
+        return VIEW;
+    }
+}
