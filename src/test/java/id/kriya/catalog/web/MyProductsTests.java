@@ -139,6 +139,7 @@ class MyProductsTests {
     void artisanPublishesUnpublishesDuplicatesAndArchives() throws Exception {
         Artisan me = artisans.verified();
         ProductView draft = artisans.draft(me, aProduct().madeToOrder(14));
+        artisans.withPhoto(me, draft.id());
 
         mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(flash().attribute("flash", "catalog.product.published"));
