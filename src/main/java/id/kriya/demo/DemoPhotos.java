@@ -62,7 +62,7 @@ final class DemoPhotos {
             for (int col = -1; col * size < WIDTH + size; col++) {
                 int cx = col * size + (row % 2 == 0 ? 0 : size / 2);
                 int cy = row * size / 2;
-                softDiamond(g, cx, cy, size / 2, motif);
+                softDiamond(g, cx, cy, size * 2 / 5, motif);
                 softDiamond(g, cx, cy, size / 5, inner);
             }
         }

@@ -69,6 +69,14 @@ public class TestArtisans {
         return new Artisan(people.reload(owner), id);
     }
 
+    /** A person invited to the artisan's business who accepted: staff, signed in. */
+    public KriyaUser staffOf(Artisan artisan) {
+        KriyaUser staff = people.buyer();
+        artisans.invite(artisan.user().id(), staff.email(), staff.displayName(), java.util.Locale.ROOT);
+        artisans.accept(staff.id(), artisans.invitationsFor(staff.id()).get(0).membershipId());
+        return people.reload(staff);
+    }
+
     public ProductView draft(Artisan artisan, ProductMother product) {
         return products.find(artisan.user().id(), products.create(artisan.user().id(), product.details()));
     }

@@ -188,4 +188,19 @@ class ProductPhotosTests {
                 .isInstanceOf(ProductNotFoundException.class);
         assertThat(order(me, mine.id())).isEmpty();
     }
+
+    @Test
+    void photoUploadedByStaffServesTheBusinesssProducts() throws Exception {
+        Artisan owner = artisans.verified();
+        var staff = artisans.staffOf(owner);
+        ProductView draft = artisans.draft(owner, aProduct());
+        Photo byStaff = artisans.uploadedBy(staff);
+
+        photos.attach(owner.user().id(), draft.id(), List.of(byStaff.id()));
+        mvc.perform(multipart("/my/products/{id}/photos", draft.id()).file(jpeg("staf.jpg", 300))
+                        .with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("flash", "catalog.photos.added"));
+
+        assertThat(order(owner, draft.id())).hasSize(2).startsWith(byStaff.id());
+    }
 }
