@@ -1,20 +1,28 @@
 package id.kriya.catalog;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import id.kriya.artisan.Craft;
+import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,11 +30,15 @@ import org.hibernate.type.SqlTypes;
  * A product of one business (referred to by id). Guards its own life: a draft is published; a published one is
  * unpublished back to draft, hidden by a council with a reason, or sells out when its last piece goes; a hidden
  * one is published again only after the artisan has changed it; anything but an archived one is archived.
+ * Its photos are kept in order, the first being the cover: at most {@value #MAX_PHOTOS}, and at least one before it
+ * is published and for as long as it is public.
  * The database repeats the rules it can (ranges, stock per kind, a reason when hidden).
  */
 @Entity
 @Table(name = "catalog_product")
 class Product {
+
+    static final int MAX_PHOTOS = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +87,14 @@ class Product {
     private Instant createdAt;
     private Instant updatedAt;
 
+    // Loaded for a whole page of products at once, never one query per product.
+    @ElementCollection
+    @CollectionTable(name = "catalog_product_photo", joinColumns = @JoinColumn(name = "product_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "photo_id")
+    @BatchSize(size = 100)
+    private List<UUID> photos = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -113,6 +133,9 @@ class Product {
         }
         if (status != ProductStatus.DRAFT && status != ProductStatus.HIDDEN) {
             throw new ProductRuleException("catalog.rule.notDraft");
+        }
+        if (photos.isEmpty()) {
+            throw new ProductRuleException("catalog.rule.noPhoto");
         }
         status = hasStock() ? ProductStatus.PUBLISHED : ProductStatus.SOLD_OUT;
         hiddenReason = null;
@@ -174,6 +197,71 @@ class Product {
             }
         }
         updatedAt = now;
+    }
+
+    /** Adds a photo at the end (the cover when it is the first). The caller has checked who uploaded it. */
+    void addPhoto(PhotoId photo, Instant now) {
+        if (status == ProductStatus.ARCHIVED) {
+            throw new ProductRuleException("catalog.rule.archived");
+        }
+        if (photos.contains(photo.value())) {
+            return;
+        }
+        if (photos.size() >= MAX_PHOTOS) {
+            throw new ProductRuleException("photos", "catalog.photos.tooMany");
+        }
+        photos.add(photo.value());
+        touched(now);
+    }
+
+    /** Takes a photo off the product; a public product keeps at least one. */
+    void removePhoto(PhotoId photo, Instant now) {
+        int index = indexOf(photo);
+        if (photos.size() == 1 && status.isPublic()) {
+            throw new ProductRuleException("catalog.rule.lastPhoto");
+        }
+        photos.remove(index);
+        touched(now);
+    }
+
+    /** Moves a photo one place towards the cover ({@code -1}) or away from it ({@code +1}); at either end nothing moves. */
+    void movePhoto(PhotoId photo, int step, Instant now) {
+        if (step != -1 && step != 1) {
+            throw new IllegalArgumentException("A photo moves one place at a time: " + step);
+        }
+        int index = indexOf(photo);
+        int target = index + step;
+        if (target < 0 || target >= photos.size()) {
+            return;
+        }
+        UUID other = photos.get(target);
+        photos.set(target, photos.get(index));
+        photos.set(index, other);
+        touched(now);
+    }
+
+    boolean hasPhoto(PhotoId photo) {
+        return photos.contains(photo.value());
+    }
+
+    int photoCount() {
+        return photos.size();
+    }
+
+    private int indexOf(PhotoId photo) {
+        int index = photos.indexOf(photo.value());
+        if (index < 0) {
+            throw new ProductNotFoundException();
+        }
+        return index;
+    }
+
+    /** A photo change counts as a change: a hidden product with a better photo may be resubmitted. */
+    private void touched(Instant now) {
+        updatedAt = now;
+        if (status == ProductStatus.HIDDEN) {
+            changedSinceHidden = true;
+        }
     }
 
     private boolean hasStock() {
@@ -239,7 +327,8 @@ class Product {
     ProductView toView() {
         return new ProductView(id == null ? 0 : id, businessId, slug, title, storyId, storyEn, category, List.of(materials), technique,
                 maker, village, regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
-                stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt);
+                stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt,
+                photos.stream().map(PhotoId::new).toList());
     }
 
     ProductDetails toDetails() {

@@ -76,7 +76,7 @@ public class ProductManagement {
         }
     }
 
-    /** A copy of the product as a new draft with its own address. */
+    /** A copy of the product, with the same photos, as a new draft with its own address. */
     public long duplicate(long userId, long productId) {
         Product original = own(userId, productId);
         ProductDetails details = original.toDetails();
@@ -86,7 +86,9 @@ public class ProductManagement {
                     details.lengthCm(), details.widthCm(), details.heightCm(), details.weightGrams(), details.price(),
                     details.stockKind(), 1, details.leadTimeDays());
         }
-        return add(businessOf(userId), details).id();
+        Product copy = add(businessOf(userId), details);
+        original.toView().photoIds().forEach(photo -> copy.addPhoto(photo, clock.instant()));
+        return copy.id();
     }
 
     public void publish(long userId, long productId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.kriya.artisan.Craft;
+import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
 
 /** A product as pages and other modules read it. */
@@ -12,7 +13,17 @@ public record ProductView(long id, long businessId, String slug, String title, S
                           Craft category, List<String> materials, Technique technique, String maker, String village,
                           String regionCode, int lengthCm, int widthCm, int heightCm, int weightGrams, Rupiah price,
                           StockKind stockKind, Integer stock, Integer leadTimeDays, ProductStatus status,
-                          String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt) {
+                          String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt,
+                          List<PhotoId> photoIds) {
+
+    public ProductView {
+        photoIds = List.copyOf(photoIds);
+    }
+
+    /** The first photo, shown wherever the product is listed; null for a draft without photos. */
+    public PhotoId coverId() {
+        return photoIds.isEmpty() ? null : photoIds.get(0);
+    }
 
     /** The English story for English visitors when there is one; the Indonesian story otherwise. */
     public String storyFor(Locale locale) {

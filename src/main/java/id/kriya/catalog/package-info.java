@@ -1,9 +1,9 @@
 /**
  * What artisans make and sell: products with their story, category, materials, technique, maker and place of
- * origin, size, weight, price and stock, and the life of a listing from draft to published, hidden by a council,
+ * origin, size, weight, price and stock, its photos (kept by the media module, in order, the first the cover), and the life of a listing from draft to published, hidden by a council,
  * sold out or archived; the shop listing on an artisan's page; the approximate foreign prices shown to visitors
  * from abroad. Other modules read products through {@link id.kriya.catalog.ProductCatalog} and hear of their
  * life through its events ({@link id.kriya.catalog.ProductPublished}, {@link id.kriya.catalog.ProductHidden}, …).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "media", "shared"})
 package id.kriya.catalog;

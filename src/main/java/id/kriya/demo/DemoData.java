@@ -3,9 +3,12 @@ package id.kriya.demo;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayList;
+import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 
 import id.kriya.account.AccountManagement;
@@ -19,12 +22,15 @@ import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
 import id.kriya.catalog.ProductDetails;
 import id.kriya.catalog.ProductManagement;
+import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.StockKind;
 import id.kriya.catalog.Technique;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilManagement.Appointment;
 import id.kriya.demo.DemoArtisans.DemoArtisan;
 import id.kriya.demo.DemoProducts.DemoProduct;
+import id.kriya.media.MediaLibrary;
+import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +59,15 @@ class DemoData implements ApplicationRunner {
     private final ArtisanManagement artisans;
     private final ArtisanVerification verification;
     private final ProductManagement products;
+    private final ProductPhotos photos;
+    private final MediaLibrary media;
     private final String password;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
-             ArtisanVerification verification, ProductManagement products, @Value("${kriya.demo.password}") String password) {
+             ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
+             @Value("${kriya.demo.password}") String password) {
+        this.photos = photos;
+        this.media = media;
         this.accounts = accounts;
         this.councils = councils;
         this.artisans = artisans;
@@ -89,16 +100,28 @@ class DemoData implements ApplicationRunner {
                 verification.verify(province, business);
             }
         }
+        int number = 0;
         for (DemoProduct demo : DemoProducts.ALL) {
             long owner = owners.get(demo.login());
             long product = products.create(owner, details(demo, DemoArtisans.ALL.stream()
                     .filter(artisan -> artisan.login().equals(demo.login())).findFirst().orElseThrow().owner()));
+            photos.attach(owner, product, drawnPhotos(owner, demo, number++));
             if (demo.publish()) {
                 products.publish(owner, product);
             }
         }
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
+    }
+
+    /** One to three photos drawn in code; uploading suspends this transaction, as the media library wants. */
+    private List<PhotoId> drawnPhotos(long owner, DemoProduct demo, int number) {
+        List<PhotoId> ids = new ArrayList<>();
+        for (int variant = 0; variant <= number % 3; variant++) {
+            byte[] jpeg = DemoPhotos.jpeg(demo.category(), variant, number);
+            ids.add(media.upload(owner, "demo-" + number + "-" + variant + ".jpg", new ByteArrayInputStream(jpeg)).id());
+        }
+        return ids;
     }
 
     private long officer(String login, String name, String councilCode, String position) {

@@ -6,7 +6,7 @@ import java.util.List;
  * Products for ten of the demo artisans, each true to its village: endek from Gelgel, wayang paintings from
  * Kamasan, silver from Celuk, masks from Mas, songket from Sidemen, gringsing and ata from Tenganan, terracotta
  * from Pejaten, stone from Batubulan and kebaya from Kuta. Prices are what such pieces fetch in Bali today.
- * No photos yet: they come with the media module.
+ * Their photos are drawn in code by {@link DemoPhotos}.
  */
 final class DemoProducts {
 

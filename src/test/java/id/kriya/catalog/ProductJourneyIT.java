@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import id.kriya.PhoneBrowser;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.media.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,11 +86,23 @@ class ProductJourneyIT {
         assertThat(page.locator(".flash.success")).isVisible();
 
         page.locator("main form[action$=publish] button").first().click();
+        assertThat(page.locator(".flash.error")).containsText("minimal satu foto");
+        page.locator("#photos").setInputFiles(new FilePayload[] {
+                new FilePayload("depan.jpg", "image/jpeg", TestImages.jpeg(TestImages.sharp(800, 600))),
+                new FilePayload("samping.jpg", "image/jpeg", TestImages.jpeg(TestImages.sharp(600, 800)))});
+        page.locator("main form[enctype] button[type=submit]").click();
+        assertThat(page.locator(".flash.success")).isVisible();
+        assertThat(page.locator("ol.photo-list > li")).hasCount(2);
+        PhoneBrowser.screenshot(page, "product-photos");
+        page.locator("main a[href='/my/products']").first().click();
+        page.locator("main form[action$=publish] button").first().click();
         assertThat(page.locator(".flash.success")).containsText("terbit");
         page.locator("main a:has-text('Lihat halaman')").first().click();
         assertThat(page.locator("h1")).hasText("Kamen Endek Sutra Motif Patra Kuning");
         assertThat(page.locator(".price").first()).hasText("Rp1.250.000");
         assertThat(page.locator(".stock")).hasText("Sisa 3");
+        assertThat(page.locator("img.product-cover")).isVisible();
+        assertThat(page.locator(".product-thumbs img")).hasCount(1);
         PhoneBrowser.screenshot(page, "product-id");
 
         page.navigate(page.url() + "?lang=en");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.UUID;
+
+import id.kriya.media.PhotoId;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +15,14 @@ class ProductTests {
 
     static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
 
+    /** A draft with one photo, ready to publish. */
     static Product draft(ProductMother mother) {
+        Product product = withoutPhotos(mother);
+        product.addPhoto(aPhoto(), NOW);
+        return product;
+    }
+
+    static Product withoutPhotos(ProductMother mother) {
         ProductDetails details = mother.details();
         return new Product(7, "kain", new ProductDetails(details.title(), details.storyId(), details.storyEn(),
                 details.category(), details.materials(), details.technique(), details.maker(), "Gelgel", "51.05",
@@ -141,5 +151,55 @@ class ProductTests {
     void slugsComeFromTitlesAndStayFree() {
         assertThat(ProductSlugs.of("Kain Endek Sutra — Motif Cepuk!")).isEqualTo("kain-endek-sutra-motif-cepuk");
         assertThat(ProductSlugs.free("kain", java.util.List.of("kain", "kain-2"))).isEqualTo("kain-3");
+    }
+
+    static PhotoId aPhoto() {
+        return new PhotoId(UUID.randomUUID());
+    }
+
+    @Test
+    void draftWithoutPhotoIsNotPublished() {
+        Product product = withoutPhotos(aProduct());
+        assertThatThrownBy(() -> product.publish(NOW)).hasMessage("catalog.rule.noPhoto");
+        assertThat(product.status()).isEqualTo(ProductStatus.DRAFT);
+    }
+
+    @Test
+    void firstPhotoIsTheCoverAndPhotosMoveOnePlace() {
+        Product product = withoutPhotos(aProduct());
+        PhotoId first = aPhoto();
+        PhotoId second = aPhoto();
+        PhotoId third = aPhoto();
+        product.addPhoto(first, NOW);
+        product.addPhoto(second, NOW);
+        product.addPhoto(third, NOW);
+        assertThat(product.toView().coverId()).isEqualTo(first);
+        product.movePhoto(third, -1, NOW);
+        assertThat(product.toView().photoIds()).containsExactly(first, third, second);
+        product.movePhoto(first, -1, NOW);
+        assertThat(product.toView().photoIds()).containsExactly(first, third, second);
+        product.movePhoto(first, 1, NOW);
+        assertThat(product.toView().coverId()).isEqualTo(third);
+        product.removePhoto(third, NOW);
+        assertThat(product.toView().photoIds()).containsExactly(first, second);
+    }
+
+    @Test
+    void productTakesAtMostTenPhotos() {
+        Product product = withoutPhotos(aProduct());
+        for (int i = 0; i < 10; i++) {
+            product.addPhoto(aPhoto(), NOW);
+        }
+        assertThatThrownBy(() -> product.addPhoto(aPhoto(), NOW)).hasMessage("catalog.photos.tooMany");
+        assertThat(product.toView().photoIds()).hasSize(10);
+    }
+
+    @Test
+    void publicProductKeepsItsLastPhoto() {
+        Product product = draft(aProduct());
+        product.publish(NOW);
+        PhotoId only = product.toView().coverId();
+        assertThatThrownBy(() -> product.removePhoto(only, NOW)).hasMessage("catalog.rule.lastPhoto");
+        assertThat(product.toView().photoIds()).containsExactly(only);
     }
 }

@@ -7,6 +7,11 @@ import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.ArtisanVerification;
 import id.kriya.artisan.TestPeople;
+import id.kriya.media.MediaLibrary;
+import id.kriya.media.Photo;
+import id.kriya.media.TestImages;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Signed-in artisans of verified (or pending) businesses, and their products, for catalog tests. */
@@ -17,13 +22,29 @@ public class TestArtisans {
     private final ArtisanManagement artisans;
     private final ArtisanVerification verification;
     private final ProductManagement products;
+    private final ProductPhotos photos;
+    private final MediaLibrary media;
 
     TestArtisans(TestPeople people, ArtisanManagement artisans, ArtisanVerification verification,
-                 ProductManagement products) {
+                 ProductManagement products, ProductPhotos photos, MediaLibrary media) {
         this.people = people;
         this.artisans = artisans;
         this.verification = verification;
         this.products = products;
+        this.photos = photos;
+        this.media = media;
+    }
+
+    /** A small sharp JPEG drawn in code, uploaded by this person through the media library. */
+    public Photo uploadedBy(KriyaUser user) {
+        return media.upload(user.id(), "kain.jpg", new ByteArrayInputStream(TestImages.jpeg(TestImages.sharp(320, 240))));
+    }
+
+    /** Uploads a photo as the artisan and attaches it at the end of the product's photos. */
+    public Photo withPhoto(Artisan artisan, long productId) {
+        Photo photo = uploadedBy(artisan.user());
+        photos.attach(artisan.user().id(), productId, List.of(photo.id()));
+        return photo;
     }
 
     public record Artisan(KriyaUser user, long businessId) {
@@ -48,12 +69,21 @@ public class TestArtisans {
         return new Artisan(people.reload(owner), id);
     }
 
+    /** A person invited to the artisan's business who accepted: staff, signed in. */
+    public KriyaUser staffOf(Artisan artisan) {
+        KriyaUser staff = people.buyer();
+        artisans.invite(artisan.user().id(), staff.email(), staff.displayName(), java.util.Locale.ROOT);
+        artisans.accept(staff.id(), artisans.invitationsFor(staff.id()).get(0).membershipId());
+        return people.reload(staff);
+    }
+
     public ProductView draft(Artisan artisan, ProductMother product) {
         return products.find(artisan.user().id(), products.create(artisan.user().id(), product.details()));
     }
 
     public ProductView published(Artisan artisan, ProductMother product) {
         ProductView draft = draft(artisan, product);
+        withPhoto(artisan, draft.id());
         products.publish(artisan.user().id(), draft.id());
         return products.find(artisan.user().id(), draft.id());
     }

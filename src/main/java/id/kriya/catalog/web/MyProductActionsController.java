@@ -13,15 +13,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyProductActionsController {
 
+    static final String NO_PHOTO = "catalog.rule.noPhoto";
+
     private final ProductManagement products;
 
     MyProductActionsController(ProductManagement products) {
         this.products = products;
     }
 
+    /** A product without a photo is not published: the artisan lands on its photo page, told why. */
     @PostMapping("/my/products/{id}/publish")
     String publish(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, RedirectAttributes redirect) {
-        return act(() -> products.publish(me.id(), id), "catalog.product.published", redirect);
+        try {
+            products.publish(me.id(), id);
+            redirect.addFlashAttribute("flash", "catalog.product.published");
+        } catch (ProductRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            if (NO_PHOTO.equals(e.messageKey())) {
+                return "redirect:/my/products/" + id + "/photos";
+            }
+        }
+        return MyProductsController.REDIRECT_LIST;
     }
 
     @PostMapping("/my/products/{id}/unpublish")

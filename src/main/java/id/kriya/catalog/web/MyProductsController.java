@@ -2,12 +2,15 @@ package id.kriya.catalog.web;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.Membership;
 import id.kriya.catalog.ProductManagement;
+import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.ProductRuleException;
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
@@ -39,9 +42,12 @@ class MyProductsController {
     private final ProductManagement products;
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
+    private final ProductPhotos photos;
 
-    MyProductsController(ProductManagement products, ArtisanManagement artisans, CouncilManagement councils) {
+    MyProductsController(ProductManagement products, ArtisanManagement artisans, CouncilManagement councils,
+                         ProductPhotos photos) {
         this.products = products;
+        this.photos = photos;
         this.artisans = artisans;
         this.councils = councils;
     }
@@ -57,7 +63,9 @@ class MyProductsController {
         ProductStatus chosen = ProductForm.parse(ProductStatus.class, status);
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ProductStatus.values());
-        model.addAttribute("products", products.list(me.id(), chosen, PageNumber.of(page, PAGE_SIZE)));
+        Page<ProductView> list = products.list(me.id(), chosen, PageNumber.of(page, PAGE_SIZE));
+        model.addAttribute("products", list);
+        model.addAttribute("covers", photos.covers(list.getContent()));
         model.addAttribute("pageUrl", chosen == null ? "/my/products" : "/my/products?status=" + chosen.name());
         return LIST_VIEW;
     }

@@ -2,6 +2,9 @@ package id.kriya.catalog.web;
 
 import id.kriya.account.KriyaUser;
 import id.kriya.catalog.ProductModeration;
+import id.kriya.catalog.ProductPhotos;
+import id.kriya.catalog.ProductView;
+import org.springframework.data.domain.Page;
 import id.kriya.catalog.ProductRuleException;
 import id.kriya.shared.PageNumber;
 import jakarta.validation.Valid;
@@ -25,14 +28,18 @@ class OfficerProductsController {
     static final int PAGE_SIZE = 20;
 
     private final ProductModeration moderation;
+    private final ProductPhotos photos;
 
-    OfficerProductsController(ProductModeration moderation) {
+    OfficerProductsController(ProductModeration moderation, ProductPhotos photos) {
         this.moderation = moderation;
+        this.photos = photos;
     }
 
     @GetMapping("/officer/products")
     String list(@AuthenticationPrincipal KriyaUser me, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("products", moderation.inJurisdiction(me.id(), PageNumber.of(page, PAGE_SIZE)));
+        Page<ProductView> products = moderation.inJurisdiction(me.id(), PageNumber.of(page, PAGE_SIZE));
+        model.addAttribute("products", products);
+        model.addAttribute("covers", photos.covers(products.getContent()));
         model.addAttribute("pageUrl", "/officer/products");
         return LIST_VIEW;
     }

@@ -1,6 +1,7 @@
 package id.kriya.catalog.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import id.kriya.artisan.ArtisanProfile;
@@ -20,13 +21,17 @@ final class ProductJsonLd {
     private ProductJsonLd() {
     }
 
-    static String of(ProductView product, ArtisanProfile artisan, String url, String story) {
+    /** {@code images}: absolute addresses of the product's photos, the cover first. */
+    static String of(ProductView product, ArtisanProfile artisan, String url, String story, List<String> images) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "Product");
         data.put("name", product.title());
         data.put("description", story);
         data.put("url", url);
+        if (!images.isEmpty()) {
+            data.put("image", images);
+        }
         data.put("sku", product.slug());
         data.put("material", String.join(", ", product.materials()));
         data.put("brand", Map.of("@type", "Brand", "name", artisan.name()));

@@ -2,6 +2,7 @@ package id.kriya.catalog.web;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import id.kriya.artisan.ArtisanManagement;
@@ -10,9 +11,12 @@ import id.kriya.catalog.Currency;
 import id.kriya.catalog.CurrencyRates;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductNotFoundException;
+import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
+import id.kriya.media.Photo;
+import id.kriya.media.PhotoSize;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -39,11 +43,13 @@ class ProductPageController {
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
     private final CurrencyRates rates;
+    private final ProductPhotos photos;
     private final String baseUrl;
 
     ProductPageController(ProductCatalog catalog, ArtisanManagement artisans, CouncilManagement councils,
-                          CurrencyRates rates, @Value("${kriya.base-url}") String baseUrl) {
+                          CurrencyRates rates, ProductPhotos photos, @Value("${kriya.base-url}") String baseUrl) {
         this.catalog = catalog;
+        this.photos = photos;
         this.artisans = artisans;
         this.councils = councils;
         this.rates = rates;
@@ -62,7 +68,14 @@ class ProductPageController {
         model.addAttribute("story", product.storyFor(locale));
         model.addAttribute("area", councils.find(product.regionCode()).map(CouncilView::areaName).orElse(product.regionCode()));
         model.addAttribute("productUrl", url);
-        model.addAttribute("jsonLd", ProductJsonLd.of(product, artisan, url, product.storyFor(locale)));
+        List<Photo> pictures = photos.inOrder(product.photoIds());
+        Photo cover = pictures.isEmpty() ? null : pictures.get(0);
+        model.addAttribute("cover", cover);
+        model.addAttribute("morePhotos", pictures.isEmpty() ? List.of() : pictures.subList(1, pictures.size()));
+        model.addAttribute("ogImage", cover == null ? null : baseUrl + cover.cardUrl());
+        model.addAttribute("coverSrcset", cover == null ? null : srcset(cover));
+        model.addAttribute("jsonLd", ProductJsonLd.of(product, artisan, url, product.storyFor(locale),
+                pictures.stream().map(photo -> baseUrl + photo.fullUrl()).toList()));
         if ("en".equals(locale.getLanguage())) {
             Currency chosen = Currency.parse(currency);
             if (chosen != null) {
@@ -78,5 +91,10 @@ class ProductPageController {
             model.addAttribute("approximate", approximate);
         }
         return VIEW;
+    }
+
+    /** The card for phones, the full rendition for wide screens; the browser picks by the widths given. */
+    private static String srcset(Photo cover) {
+        return cover.cardUrl() + " " + cover.width(PhotoSize.CARD) + "w, " + cover.fullUrl() + " " + cover.width(PhotoSize.FULL) + "w";
     }
 }

@@ -139,6 +139,7 @@ class MyProductsTests {
     void artisanPublishesUnpublishesDuplicatesAndArchives() throws Exception {
         Artisan me = artisans.verified();
         ProductView draft = artisans.draft(me, aProduct().madeToOrder(14));
+        artisans.withPhoto(me, draft.id());
 
         mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(flash().attribute("flash", "catalog.product.published"));
@@ -154,6 +155,7 @@ class MyProductsTests {
                     assertThat(copy.title()).isEqualTo(draft.title());
                     assertThat(copy.slug()).isNotEqualTo(draft.slug());
                     assertThat(copy.stockKind()).isEqualTo(StockKind.MADE_TO_ORDER);
+                    assertThat(copy.photoIds()).as("the copy keeps the photos").hasSize(1);
                 });
 
         mvc.perform(post("/my/products/{id}/unpublish", draft.id()).with(user(me.user())).with(csrf()));

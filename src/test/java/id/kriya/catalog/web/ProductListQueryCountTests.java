@@ -13,6 +13,7 @@ import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
+import org.jsoup.Jsoup;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,22 @@ class ProductListQueryCountTests {
         }
         long forSix = statements(() -> mvc.perform(get("/officer/products").with(user(officer))).andExpect(status().isOk()));
         assertThat(forSix).isEqualTo(forOne);
+    }
+
+    @Test
+    void listsShowEveryCoverWithoutAQueryPerProduct() throws Exception {
+        Artisan few = withProducts(1);
+        Artisan many = withProducts(4);
+        long forFew = statements(() -> mvc.perform(get("/my/products").with(user(few.user()))).andExpect(status().isOk()));
+        String page = mvc.perform(get("/my/products").with(user(many.user()))).andReturn().getResponse().getContentAsString();
+        long forMany = statements(() -> mvc.perform(get("/my/products").with(user(many.user()))).andExpect(status().isOk()));
+        assertThat(Jsoup.parse(page).select("li.product-line img.thumb")).hasSize(4)
+                .allSatisfy(img -> assertThat(img.attr("src")).matches("/media/[0-9a-f-]{36}/thumb\\.jpg"));
+        assertThat(forMany).isEqualTo(forFew);
+
+        String shop = mvc.perform(get("/artisans/" + businesses.find(many.businessId()).orElseThrow().slug()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(shop).select(".shop img.thumb")).hasSize(4);
     }
 
     private Artisan withProducts(int count) {

@@ -168,4 +168,30 @@ class ProductPageTests {
         assertThat(page.select(".shop").text()).contains("Selendang Songket Terbit").contains("Rp1.250.000")
                 .doesNotContain("Kamen Endek Masih Draf");
     }
+
+    @Test
+    void sharedLinkShowsTheCoverWithAnAbsoluteAddressAndThePageShowsEveryPhoto() throws Exception {
+        Artisan me = artisans.verified();
+        ProductView product = artisans.published(me, aProduct().titled("Songket Motif Wajik"));
+        var second = artisans.withPhoto(me, product.id());
+        var cover = product.coverId();
+        Document page = page("/products/{slug}", product.slug());
+
+        assertThat(page.select("meta[property=og:image]").attr("content"))
+                .isEqualTo("http://localhost:8080/media/" + cover + "/card.jpg");
+        assertThat(page.select("meta[property=og:image:width]").attr("content")).isEqualTo("320");
+        assertThat(page.select("meta[property=og:image:height]").attr("content")).isEqualTo("240");
+        var img = page.select("img.product-cover");
+        assertThat(img.attr("src")).isEqualTo("/media/" + cover + "/card.jpg");
+        assertThat(img.attr("srcset")).contains("/media/" + cover + "/card.jpg 320w").contains("/media/" + cover + "/full.jpg 320w");
+        assertThat(img.attr("alt")).isEqualTo("Songket Motif Wajik");
+        assertThat(img.attr("width")).isEqualTo("320");
+        assertThat(img.attr("height")).isEqualTo("240");
+        assertThat(img.attr("loading")).isEmpty();
+        var thumb = page.select(".product-thumbs a");
+        assertThat(thumb.attr("href")).isEqualTo("/media/" + second.id() + "/full.jpg");
+        assertThat(thumb.select("img").attr("loading")).isEqualTo("lazy");
+        assertThat(page.select("script[type=application/ld+json]").html())
+                .contains("\"image\":[\"http://localhost:8080/media/" + cover + "/full.jpg\",\"http://localhost:8080/media/" + second.id() + "/full.jpg\"]");
+    }
 }
