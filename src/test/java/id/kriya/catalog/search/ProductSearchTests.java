@@ -1,11 +1,11 @@
 package id.kriya.catalog.search;
 
-import static id.kriya.catalog.ProductMother.aProduct;
+import static id.kriya.catalog.search.SearchProductMother.marker;
+import static id.kriya.catalog.search.SearchProductMother.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.artisan.Craft;
@@ -14,7 +14,6 @@ import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.Technique;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
-import id.kriya.shared.Rupiah;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,23 +28,6 @@ class ProductSearchTests {
 
     @Autowired
     TestArtisans artisans;
-
-    /** A made-up word no other test uses, so a test sees only its own products in the shared index. */
-    static String marker() {
-        StringBuilder word = new StringBuilder("zx");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    static ProductDetails product(String title, Craft category, List<String> materials, Technique technique,
-                                  String maker, long price) {
-        ProductDetails d = aProduct().pricedAt(price).details();
-        return new ProductDetails(title, d.storyId(), d.storyEn(), category, materials, technique, maker, d.village(),
-                d.regionCode(), d.lengthCm(), d.widthCm(), d.heightCm(), d.weightGrams(), Rupiah.of(price),
-                d.stockKind(), d.stock(), d.leadTimeDays());
-    }
 
     long publish(Artisan artisan, ProductDetails details) {
         long id = products.create(artisan.user().id(), details);
