@@ -87,7 +87,11 @@ public class ProductSearch {
                 prices(result.aggregation(PRICES), ranges),
                 result.aggregation(STOCK).getOrDefault(Boolean.TRUE, 0L));
         List<String> popular = total == 0 ? popularCategories(session, scope) : List.of();
-        return new SearchResults(criteria, result.hits(), total, facets, popular);
+        List<String> notices = new ArrayList<>(criteria.notices());
+        if (criteria.regency() != null && !areaNames.containsKey(criteria.regency())) {
+            notices.add("search.notice.unknownRegency");
+        }
+        return new SearchResults(criteria, result.hits(), total, facets, popular, List.copyOf(notices));
     }
 
     private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria, Map<String, String> areaNames) {

@@ -57,7 +57,7 @@ class ProductApiController {
         SearchCriteria criteria = SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock,
                 sort, page, size);
         SearchResults results = search.search(criteria);
-        List<String> notices = criteria.notices().stream()
+        List<String> notices = results.notices().stream()
                 .map(key -> messages.getMessage(key, new Object[] {SearchCriteria.QUERY_MAX}, locale)).toList();
         List<Item> items = results.hits().stream().map(h -> new Item(h.slug(), h.title(), h.price().amount(), h.maker(),
                 h.village(), h.regency(), h.regencyName(), h.category(), h.inStock())).toList();

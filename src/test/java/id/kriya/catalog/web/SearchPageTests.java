@@ -114,6 +114,8 @@ class SearchPageTests {
                 .contains("keduanya kami tukar");
         assertThat(page(get("/search").param("category", "KAPAL_SELAM")).select(".notice").text())
                 .contains("Kategori itu tidak kami kenal");
+        assertThat(page(get("/search").param("regency", "99.99")).select(".notice").text())
+                .contains("Kode kabupaten itu tidak kami kenal");
         assertThat(page(get("/search").param("page", "-3")).select(".notice").text())
                 .contains("Halaman itu tidak ada");
         assertThat(page(get("/search").param("q", "*:*").param("lang", "en")).select(".notice").text())
