@@ -5,6 +5,7 @@ import id.kriya.catalog.search.ProductSearch;
 import id.kriya.catalog.search.SearchCriteria;
 import id.kriya.catalog.search.SearchResults;
 import id.kriya.catalog.search.SearchSort;
+import id.kriya.council.CouncilManagement;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ class SearchController {
     static final String RESULTS_FRAGMENT = "catalog/search :: results";
 
     private final ProductSearch search;
+    private final CouncilManagement councils;
 
-    SearchController(ProductSearch search) {
+    SearchController(ProductSearch search, CouncilManagement councils) {
         this.search = search;
+        this.councils = councils;
     }
 
     @GetMapping("/search")
@@ -36,6 +39,7 @@ class SearchController {
                 @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String page, Model model) {
         results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null), model);
+        model.addAttribute("areas", councils.allAreas());
         return VIEW;
     }
 

@@ -60,6 +60,12 @@ class SearchPageTests {
         assertThat(page.select(".result-count").text()).isEqualTo("1 karya");
         assertThat(page.select(".facet").text()).contains("Songket 1").contains("sutra 1").contains("Rp1.000.000 – Rp5.000.000 1");
         assertThat(page.select("#search-q").val()).isEqualTo("songkt " + maker);
+
+        Document narrowed = page(get("/search").param("q", maker).param("regency", "51.07"));
+        assertThat(narrowed.select("#search-regency option[selected]").val()).isEqualTo("51.07");
+        assertThat(narrowed.select(".search-cards").text()).contains("Selendang Songket Benang Emas");
+        assertThat(page(get("/search").param("q", maker).param("regency", "51.01")).select(".result-count").text())
+                .isEqualTo("Tidak ada karya");
     }
 
     @Test
