@@ -87,11 +87,12 @@ public class ProductSearch {
                 prices(result.aggregation(PRICES), ranges),
                 result.aggregation(STOCK).getOrDefault(Boolean.TRUE, 0L));
         List<String> popular = total == 0 ? popularCategories(session, scope) : List.of();
+        String spelling = total == 0 ? spelling(session, scope, criteria.words()) : null;
         List<String> notices = new ArrayList<>(criteria.notices());
         if (criteria.regency() != null && !areaNames.containsKey(criteria.regency())) {
             notices.add("search.notice.unknownRegency");
         }
-        return new SearchResults(criteria, result.hits(), total, facets, popular, List.copyOf(notices));
+        return new SearchResults(criteria, result.hits(), total, facets, popular, List.copyOf(notices), spelling);
     }
 
     private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria, Map<String, String> areaNames) {
@@ -140,6 +141,61 @@ public class ProductSearch {
             }
         });
         return codes;
+    }
+
+    /**
+     * For a search that found nothing: the words as titles in the index spell them, found with a looser typo
+     * tolerance (two edits) than the search itself; null when that finds nothing or changes nothing.
+     */
+    private static String spelling(SearchSession session, SearchScope<Object> scope, List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> titles = session.search(scope).select(p -> p.field(SearchFields.TITLE, String.class))
+                .where(f -> f.bool(b -> words.forEach(word -> b.should(f.match().field(SearchFields.TITLE)
+                        .matching(word, ValueModel.INDEX).fuzzy(2, 0)))))
+                .fetchHits(5);
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            String best = word;
+            int bestDistance = 3;
+            for (String title : titles) {
+                for (String candidate : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    int distance = distance(word, candidate);
+                    if (distance > 0 && distance < bestDistance) {
+                        best = candidate;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            changed |= !best.equals(word);
+            corrected.add(best);
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+
+    /** Levenshtein distance, stopping early past 2. */
+    static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return 3;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private List<String> popularCategories(SearchSession session, SearchScope<Object> scope) {

@@ -6,7 +6,7 @@ import id.kriya.shared.Rupiah;
 
 /** One page of hits with the facet counts of everything that matched, and notices (message keys) about the request. */
 public record SearchResults(SearchCriteria criteria, List<Hit> hits, long total, Facets facets, List<String> popularCategories,
-                            List<String> notices) {
+                            List<String> notices, String spelling) {
 
     public record Hit(String slug, String title, Rupiah price, String maker, String village, String regency,
                       String regencyName, String category, boolean inStock) {

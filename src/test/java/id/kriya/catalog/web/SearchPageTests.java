@@ -69,6 +69,16 @@ class SearchPageTests {
     }
 
     @Test
+    void aSearchThatFindsNothingSuggestsTheSpellingTheIndexKnows() throws Exception {
+        String maker = marker();
+        publishSongket(maker);
+        Document page = page(get("/search").param("q", "Selendnag Sngkt"));
+        assertThat(page.select(".spelling").text()).isEqualTo("selendang songket");
+        assertThat(page(get("/search").param("q", page.select(".spelling").text() + " " + maker))
+                .select(".search-cards").text()).contains("Selendang Songket Benang Emas");
+    }
+
+    @Test
     void htmxGetsOnlyTheResults() throws Exception {
         String maker = marker();
         publishSongket(maker);
