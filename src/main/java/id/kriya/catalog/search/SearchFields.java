@@ -1,0 +1,25 @@
+package id.kriya.catalog.search;
+
+/** Field names of the product index. */
+final class SearchFields {
+
+    static final String SLUG = "slug";
+    static final String TITLE = "title";
+    static final String STORY = "story";
+    static final String STORY_EN = "storyEn";
+    static final String MATERIALS_TEXT = "materialsText";
+    static final String MATERIAL = "material";
+    static final String TECHNIQUE_TEXT = "techniqueText";
+    static final String TECHNIQUE = "technique";
+    static final String CATEGORY_TEXT = "categoryText";
+    static final String CATEGORY = "category";
+    static final String MAKER = "maker";
+    static final String VILLAGE = "village";
+    static final String REGENCY = "regency";
+    static final String PRICE = "price";
+    static final String IN_STOCK = "inStock";
+    static final String CREATED = "created";
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,63 @@
+package id.kriya.catalog.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the whole product index from the database (Hibernate Search's MassIndexer): on an admin's command,
+ * and at start-up when the index is empty (a new folder, or one that was deleted) while the database is not.
+ * Saved products reach the index by themselves; this is for everything else.
+ */
+@Component
+public class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    SearchIndex(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** Drops the index and indexes every public product again; returns how many are in it afterwards. */
+    public long rebuild() throws InterruptedException {
+        mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer()
+                .threadsToLoadObjects(1).batchSizeToLoadObjects(100).startAndWait();
+        return documents();
+    }
+
+    /** The number of products in the index. */
+    public long documents() {
+        try (var em = entityManagerFactory.createEntityManager()) {
+            SearchSession session = Search.session(em);
+            return session.search(session.scope(Object.class, ProductSearchMapping.ENTITY))
+                    .where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhenEmpty() {
+        if (documents() > 0) {
+            return;
+        }
+        mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer().threadsToLoadObjects(1).start()
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        log.error("Rebuilding the empty search index failed", failure);
+                    } else {
+                        log.info("Search index was empty; rebuilt it with {} products", documents());
+                    }
+                });
+    }
+
+    private SearchMapping mapping() {
+        return Search.mapping(entityManagerFactory);
+    }
+}

@@ -1,0 +1,41 @@
+package id.kriya.catalog.search;
+
+import java.util.List;
+
+import id.kriya.shared.Rupiah;
+
+/** One page of hits with the facet counts of everything that matched, and notices (message keys) about the request. */
+public record SearchResults(SearchCriteria criteria, List<Hit> hits, long total, Facets facets, List<String> popularCategories,
+                            List<String> notices, String spelling) {
+
+    public record Hit(String slug, String title, Rupiah price, String maker, String village, String regency,
+                      String regencyName, String category, boolean inStock) {
+    }
+
+    public record Facet(String value, String label, long count) {
+    }
+
+    /** A price range; {@code max} is null for the open top bucket; {@code key} names it in the bundle. */
+    public record PriceFacet(long min, Long max, String key, long count) {
+    }
+
+    public record Facets(List<Facet> categories, List<Facet> regencies, List<Facet> materials, List<PriceFacet> prices,
+                         long inStock) {
+    }
+
+    public int totalPages() {
+        return (int) Math.min(SearchCriteria.PAGE_MAX + 1, (total + criteria.size() - 1) / criteria.size());
+    }
+
+    public boolean hasPrevious() {
+        return criteria.page() > 0;
+    }
+
+    public boolean hasNext() {
+        return criteria.page() + 1 < totalPages();
+    }
+
+    public boolean isEmpty() {
+        return hits.isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package id.kriya.catalog.web;
+
+import id.kriya.artisan.Craft;
+import id.kriya.catalog.search.ProductSearch;
+import id.kriya.catalog.search.SearchCriteria;
+import id.kriya.catalog.search.SearchResults;
+import id.kriya.catalog.search.SearchSort;
+import id.kriya.council.CouncilManagement;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Product search for buyers. Every parameter arrives as text and is read by {@link SearchCriteria}, so nonsense
+ * (a price that is not a number, an unknown sort) gets a notice on the page instead of an error. With htmx only
+ * the results are swapped while the address bar keeps the full, shareable URL; without JavaScript the form
+ * simply reloads the page.
+ */
+@Controller
+class SearchController {
+
+    static final String VIEW = "catalog/search";
+    static final String RESULTS_FRAGMENT = "catalog/search :: results";
+
+    private final ProductSearch search;
+    private final CouncilManagement councils;
+
+    SearchController(ProductSearch search, CouncilManagement councils) {
+        this.search = search;
+        this.councils = councils;
+    }
+
+    @GetMapping("/search")
+    String page(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
+                @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
+                @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String page, Model model) {
+        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null), model);
+        model.addAttribute("areas", councils.allAreas());
+        return VIEW;
+    }
+
+    @HxRequest
+    @GetMapping("/search")
+    String resultsOnly(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                       @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
+                       @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
+                       @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
+                       @RequestParam(required = false) String page, Model model) {
+        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null), model);
+        return RESULTS_FRAGMENT;
+    }
+
+    private void results(SearchCriteria criteria, Model model) {
+        SearchResults results = search.search(criteria);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("results", results);
+        model.addAttribute("links", new SearchLinks(criteria));
+        model.addAttribute("crafts", Craft.values());
+        model.addAttribute("sorts", SearchSort.values());
+    }
+}
