@@ -31,6 +31,7 @@ class ProductSearchTests {
 
     long publish(Artisan artisan, ProductDetails details) {
         long id = products.create(artisan.user().id(), details);
+        artisans.withPhoto(artisan, id);
         products.publish(artisan.user().id(), id);
         return id;
     }
@@ -101,6 +102,7 @@ class ProductSearchTests {
         assertThat(find(maker).total()).isZero();
 
         long published = System.nanoTime();
+        artisans.withPhoto(me, id);
         products.publish(me.user().id(), id);
         while (find(maker).total() == 0 && System.nanoTime() - published < Duration.ofSeconds(2).toNanos()) {
             Thread.sleep(20);

@@ -38,6 +38,7 @@ class ProductApiTests {
         for (long price : new long[] {300_000, 600_000, 900_000}) {
             long id = products.create(me.user().id(), product("Kain Tenun " + price, Craft.TENUN_ENDEK, List.of("katun"),
                     Technique.TENUN_IKAT_ATBM, maker, price));
+            artisans.withPhoto(me, id);
             products.publish(me.user().id(), id);
         }
         long draft = products.create(me.user().id(), product("Kain Draf", Craft.TENUN_ENDEK, List.of("katun"),
@@ -68,6 +69,7 @@ class ProductApiTests {
         Artisan me = artisans.verified();
         long id = products.create(me.user().id(), product("Songket Api", Craft.SONGKET, List.of("sutra"),
                 Technique.SONGKET, "Ni Made", 2_000_000));
+        artisans.withPhoto(me, id);
         products.publish(me.user().id(), id);
         String slug = products.find(me.user().id(), id).slug();
 

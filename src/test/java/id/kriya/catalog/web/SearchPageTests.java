@@ -45,6 +45,7 @@ class SearchPageTests {
         Artisan me = artisans.verified();
         long id = products.create(me.user().id(), product("Selendang Songket Benang Emas", Craft.SONGKET,
                 List.of("sutra"), Technique.SONGKET, maker, 1_250_000));
+        artisans.withPhoto(me, id);
         products.publish(me.user().id(), id);
         return products.find(me.user().id(), id).slug();
     }
