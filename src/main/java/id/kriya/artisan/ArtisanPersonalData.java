@@ -4,6 +4,7 @@ import java.util.Map;
 
 import id.kriya.account.AccountDeleted;
 import id.kriya.account.PersonalDataContributor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,14 @@ class ArtisanPersonalData implements PersonalDataContributor {
     private final ArtisanManagement management;
     private final BusinessMembers members;
     private final Businesses businesses;
+    private final ApplicationEventPublisher events;
 
-    ArtisanPersonalData(ArtisanManagement management, BusinessMembers members, Businesses businesses) {
+    ArtisanPersonalData(ArtisanManagement management, BusinessMembers members, Businesses businesses,
+                        ApplicationEventPublisher events) {
         this.management = management;
         this.members = members;
         this.businesses = businesses;
+        this.events = events;
     }
 
     @Override
@@ -48,6 +52,7 @@ class ArtisanPersonalData implements PersonalDataContributor {
         for (BusinessMember member : members.findByUserId(deleted.userId())) {
             if (member.role() == MemberRole.OWNER) {
                 businesses.deleteById(member.businessId());
+                events.publishEvent(new BusinessRemoved(member.businessId()));
             } else {
                 members.delete(member);
             }

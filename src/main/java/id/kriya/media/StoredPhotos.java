@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StoredPhotos extends JpaRepository<StoredPhoto, UUID> {
 
     List<StoredPhoto> findBySha256AndIdNot(String sha256, UUID id);
+
+    List<StoredPhoto> findByOwnerUserId(long ownerUserId);
 }

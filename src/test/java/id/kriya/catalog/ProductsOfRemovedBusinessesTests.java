@@ -1,0 +1,65 @@
+package id.kriya.catalog;
+
+import static id.kriya.catalog.search.SearchProductMother.marker;
+import static id.kriya.catalog.search.SearchProductMother.product;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import id.kriya.KriyaWebTest;
+import id.kriya.account.AccountManagement;
+import id.kriya.artisan.Craft;
+import id.kriya.artisan.TestPeople;
+import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.search.ProductSearch;
+import id.kriya.catalog.search.SearchCriteria;
+import id.kriya.media.MediaLibrary;
+import id.kriya.media.Photo;
+import id.kriya.media.PhotoSize;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@KriyaWebTest
+class ProductsOfRemovedBusinessesTests {
+
+    @Autowired
+    TestArtisans artisans;
+
+    @Autowired
+    ProductManagement products;
+
+    @Autowired
+    ProductCatalog catalog;
+
+    @Autowired
+    ProductSearch search;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Test
+    void anOwnerWhoLeavesTakesTheirProductsAndPhotosOffKriya() {
+        String maker = marker();
+        Artisan owner = artisans.verified();
+        long id = products.create(owner.user().id(), product("Kain Songket Sidemen", Craft.SONGKET, List.of("sutra"),
+                Technique.SONGKET, maker, 2_500_000));
+        Photo photo = artisans.withPhoto(owner, id);
+        products.publish(owner.user().id(), id);
+        String slug = artisans.reload(owner, id).slug();
+        await().atMost(Duration.ofSeconds(5)).until(() -> found(maker) == 1);
+
+        accounts.delete(owner.user().id(), TestPeople.PASSWORD);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.published(slug).isEmpty() && found(maker) == 0
+                && media.find(photo.id()).isEmpty() && media.rendition(photo.id(), PhotoSize.THUMB).isEmpty());
+    }
+
+    private long found(String maker) {
+        return search.search(SearchCriteria.parse(maker, null, null, null, null, null, null, null, null, null)).total();
+    }
+}
