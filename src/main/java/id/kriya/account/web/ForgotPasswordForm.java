@@ -1,15 +1,13 @@
 package id.kriya.account.web;
 
-import jakarta.validation.constraints.Email;
+import id.kriya.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** The address a reset link should go to. */
 class ForgotPasswordForm {
 
     @NotBlank
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254)
+    @EmailAddress
     private String email;
 
     public String getEmail() {

@@ -1,7 +1,7 @@
 package id.kriya.account.web;
 
+import id.kriya.shared.EmailAddress;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,8 +13,7 @@ class SignUpForm extends ChosenPassword {
     private String displayName;
 
     @NotBlank
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254)
+    @EmailAddress
     private String email;
 
     @AssertTrue(message = "{account.consent.required}")

@@ -1,5 +1,6 @@
 package id.kriya.artisan.web;
 
+import id.kriya.shared.EmailAddress;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;

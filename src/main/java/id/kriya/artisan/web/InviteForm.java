@@ -1,5 +1,6 @@
 package id.kriya.artisan.web;
 
+import id.kriya.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,6 +1,6 @@
 package id.kriya.council.web;
 
-import jakarta.validation.constraints.Email;
+import id.kriya.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,8 +9,7 @@ import jakarta.validation.constraints.Size;
 class AppointmentForm {
 
     @NotBlank
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254, message = "{council.size.max}")
+    @EmailAddress
     private String email;
 
     @NotBlank

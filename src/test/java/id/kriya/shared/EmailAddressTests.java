@@ -1,4 +1,4 @@
-package id.kriya.artisan.web;
+package id.kriya.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,12 +42,6 @@ class EmailAddressTests {
         assertThat(validator.validateValue(Holder.class, "email", "a".repeat(250) + "@c.id"))
                 .extracting(ConstraintViolation::getMessageTemplate)
                 .contains("{jakarta.validation.constraints.Size.message}");
-    }
-
-    @Test
-    void bothArtisanFormsUseIt() throws NoSuchFieldException {
-        assertThat(BusinessForm.class.getDeclaredField("email").isAnnotationPresent(EmailAddress.class)).isTrue();
-        assertThat(InviteForm.class.getDeclaredField("email").isAnnotationPresent(EmailAddress.class)).isTrue();
     }
 
     static class Holder {

@@ -1,4 +1,4 @@
-package id.kriya.artisan.web;
+package id.kriya.shared;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-@interface EmailAddress {
+public @interface EmailAddress {
 
     String message() default "";
 
