@@ -28,6 +28,11 @@ public class ProductCatalog {
         return products.findBySlugAndStatusIn(slug, PUBLIC).map(Product::toView);
     }
 
+    /** A product in whatever state, for other modules that hold its id (an event, an order line). */
+    public Optional<ProductView> find(long productId) {
+        return products.findById(productId).map(Product::toView);
+    }
+
     /** A business's public products, newest first: its shop. */
     public Page<ProductView> shop(long businessId, Pageable pageable) {
         Pageable capped = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 50));

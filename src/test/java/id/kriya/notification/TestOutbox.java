@@ -39,6 +39,20 @@ public final class TestOutbox {
         throw new AssertionError("No mail to " + recipient + " in the outbox");
     }
 
+    /** The newest mail of this template to this address, waiting up to ten seconds for it. */
+    public OutboxMailView awaitMailTo(String recipient, String template) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<OutboxMailView> mail = mailsTo(recipient).stream()
+                    .filter(candidate -> candidate.template().equals(template)).findFirst();
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("No " + template + " mail to " + recipient + " in the outbox");
+    }
+
     public List<OutboxMailView> mailsTo(String recipient) {
         return outbox.newestFirst(PageRequest.of(0, 200)).stream()
                 .filter(mail -> mail.recipient().equalsIgnoreCase(recipient))
