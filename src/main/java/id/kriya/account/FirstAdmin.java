@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -21,6 +23,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * up a strong one and logs it once, so that no password ever sits in the repository.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before anything that runs at start-up and may need an admin, like the demo data
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

@@ -1,5 +1,8 @@
 package id.kriya.demo;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.ArrayList;
-import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 
 import id.kriya.account.AccountManagement;
@@ -20,6 +21,8 @@ import id.kriya.artisan.BusinessDetails;
 import id.kriya.artisan.Certification;
 import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
+import id.kriya.catalog.Currency;
+import id.kriya.catalog.CurrencyRates;
 import id.kriya.catalog.ProductDetails;
 import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.ProductPhotos;
@@ -61,11 +64,16 @@ class DemoData implements ApplicationRunner {
     private final ProductManagement products;
     private final ProductPhotos photos;
     private final MediaLibrary media;
+    private final CurrencyRates rates;
     private final String password;
+    private final String adminEmail;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             @Value("${kriya.demo.password}") String password) {
+             CurrencyRates rates, @Value("${kriya.demo.password}") String password,
+             @Value("${kriya.admin.email}") String adminEmail) {
+        this.rates = rates;
+        this.adminEmail = adminEmail;
         this.photos = photos;
         this.media = media;
         this.accounts = accounts;
@@ -110,8 +118,16 @@ class DemoData implements ApplicationRunner {
                 products.publish(owner, product);
             }
         }
+        approximateRates();
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
+    }
+
+    /** Rates as an admin would set them, so English visitors see approximate foreign prices from the start. */
+    private void approximateRates() {
+        accounts.findByEmail(adminEmail).ifPresent(admin -> rates.set(Map.of(
+                Currency.USD, new BigDecimal("16500"), Currency.EUR, new BigDecimal("17800"),
+                Currency.AUD, new BigDecimal("10700")), admin.id()));
     }
 
     /** One to three photos drawn in code; uploading suspends this transaction, as the media library wants. */
