@@ -199,6 +199,31 @@ class Product {
         updatedAt = now;
     }
 
+    /**
+     * Puts back pieces that were taken for an order that will not be paid. A sold-out product is on sale again; one
+     * the artisan or a council took off the site meanwhile stays off, with its count restored.
+     */
+    void returnToStock(int pieces, Instant now) {
+        if (pieces < 1) {
+            throw new IllegalArgumentException("Pieces must be positive: " + pieces);
+        }
+        if (stockKind.isStocked()) {
+            stock = stockKind == StockKind.ONE_OF_A_KIND ? 1 : Math.addExact(stock, pieces);
+            if (status == ProductStatus.SOLD_OUT) {
+                status = ProductStatus.PUBLISHED;
+            }
+        }
+        updatedAt = now;
+    }
+
+    /** Pieces that can be taken now: none unless on sale; made-to-order has no limit. */
+    int available() {
+        if (status != ProductStatus.PUBLISHED) {
+            return 0;
+        }
+        return stockKind.isStocked() ? stock : Integer.MAX_VALUE;
+    }
+
     /** Adds a photo at the end (the cover when it is the first). The caller has checked who uploaded it. */
     void addPhoto(PhotoId photo, Instant now) {
         if (status == ProductStatus.ARCHIVED) {
