@@ -117,9 +117,11 @@ class SearchPageTests {
     void aCardWhoseProductHasNoCoverInTheIndexShowsAPlaceholder() throws Exception {
         String maker = marker();
         String slug = publishSongket(maker);
+        assertThat(index.isOutdated()).isFalse();
         // As if indexed before covers were: the product's photos are gone from under it and the index rebuilt.
         jdbc.update("delete from catalog_product_photo where product_id = (select id from catalog_product where slug = ?)", slug);
         index.rebuild();
+        assertThat(index.isOutdated()).as("an index like this is rebuilt at start-up").isTrue();
 
         Document page = page(get("/search").param("q", maker));
         assertThat(page.select(".search-cards .card-photo img")).isEmpty();
