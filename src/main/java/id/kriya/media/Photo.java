@@ -19,7 +19,7 @@ public record Photo(PhotoId id, int width, int height, Set<QualityHint> hints, l
 
     /** The immutable address of a rendition, e.g. {@code /media/{id}/card.jpg}. */
     public String url(PhotoSize size) {
-        return "/media/" + id + "/" + size.slug() + ".jpg";
+        return id.url(size);
     }
 
     public String thumbUrl() {

@@ -29,6 +29,11 @@ public record PhotoId(UUID value) {
         }
     }
 
+    /** The immutable address of one of this photo's renditions, e.g. {@code /media/{id}/card.jpg}. */
+    public String url(PhotoSize size) {
+        return "/media/" + value + "/" + size.slug() + ".jpg";
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.kriya.council.CouncilManagement;
+import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,11 +61,12 @@ public class ProductSearch {
                         p.field(SearchFields.SLUG, String.class), p.field(SearchFields.TITLE, String.class),
                         p.field(SearchFields.PRICE, Long.class), p.field(SearchFields.MAKER, String.class),
                         p.field(SearchFields.VILLAGE, String.class), p.field(SearchFields.REGENCY, String.class),
-                        p.field(SearchFields.CATEGORY, String.class, ValueModel.INDEX), p.field(SearchFields.IN_STOCK, Boolean.class, ValueModel.INDEX))
+                        p.field(SearchFields.CATEGORY, String.class, ValueModel.INDEX), p.field(SearchFields.IN_STOCK, Boolean.class, ValueModel.INDEX),
+                        p.field(SearchFields.COVER, String.class))
                         .asList(v -> new SearchResults.Hit((String) v.get(0), (String) v.get(1), Rupiah.of((Long) v.get(2)),
                                 (String) v.get(3), (String) v.get(4), (String) v.get(5),
                                 areaNames.getOrDefault((String) v.get(5), (String) v.get(5)), (String) v.get(6),
-                                Boolean.TRUE.equals(v.get(7)))))
+                                Boolean.TRUE.equals(v.get(7)), PhotoId.parse((String) v.get(8)).orElse(null))))
                 .where(where)
                 .sort(s -> switch (criteria.sort()) {
                     case NEWEST -> s.field(SearchFields.CREATED).desc();

@@ -1,8 +1,11 @@
 package id.kriya.catalog.search;
 
+import java.util.List;
 import java.util.Locale;
 
 import id.kriya.catalog.ProductStatus;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -10,8 +13,11 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationC
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
 import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 import org.hibernate.search.mapper.pojo.model.PojoElementAccessor;
@@ -61,6 +67,25 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
         product.property("status").genericField(SearchFields.IN_STOCK).valueBridge(new InStock())
                 .aggregable(Aggregable.YES).projectable(Projectable.YES);
         product.property("createdAt").genericField(SearchFields.CREATED).sortable(Sortable.YES);
+        product.property("photos").binder(new Cover());
+    }
+
+    /**
+     * The first of the product's photos (its cover) as one stored keyword, so a card shows it without asking the
+     * database. Declared as depending on the whole list: adding, removing or reordering photos reindexes the product.
+     */
+    static final class Cover implements PropertyBinder {
+        @Override
+        public void bind(PropertyBindingContext context) {
+            context.dependencies().useRootOnly();
+            IndexFieldReference<String> cover = context.indexSchemaElement()
+                    .field(SearchFields.COVER, f -> f.asString().projectable(Projectable.YES)).toReference();
+            context.bridge(List.class, (DocumentElement target, List photos, PropertyBridgeWriteContext ctx) -> {
+                if (photos != null && !photos.isEmpty() && photos.get(0) != null) {
+                    target.addValue(cover, photos.get(0).toString());
+                }
+            });
+        }
     }
 
     /** TENUN_IKAT_ATBM → "tenun ikat atbm": enum names as the words a buyer types. */

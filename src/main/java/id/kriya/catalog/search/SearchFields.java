@@ -19,6 +19,8 @@ final class SearchFields {
     static final String PRICE = "price";
     static final String IN_STOCK = "inStock";
     static final String CREATED = "created";
+    /** The id of the product's first photo; stored only, for the card. */
+    static final String COVER = "cover";
 
     private SearchFields() {
     }

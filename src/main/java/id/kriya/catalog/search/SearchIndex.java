@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the whole product index from the database (Hibernate Search's MassIndexer): on an admin's command,
- * and at start-up when the index is empty (a new folder, or one that was deleted) while the database is not.
+ * and at start-up when the index is empty (a new folder, or one that was deleted) while the database is not, or
+ * was written before the cards' covers were indexed.
  * Saved products reach the index by themselves; this is for everything else.
  */
 @Component
@@ -42,17 +43,34 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * True when some product in the index has no cover: every public product has a photo, so such an index was
+     * written before covers were indexed and its cards would show placeholders until it is rebuilt.
+     */
+    public boolean isOutdated() {
+        try (var em = entityManagerFactory.createEntityManager()) {
+            SearchSession session = Search.session(em);
+            return session.search(session.scope(Object.class, ProductSearchMapping.ENTITY))
+                    .where(f -> f.not(f.exists().field(SearchFields.COVER))).fetchTotalHitCount() > 0;
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildWhenEmpty() {
-        if (documents() > 0) {
+    void rebuildWhenEmptyOrOutdated() {
+        String why;
+        if (documents() == 0) {
+            why = "was empty";
+        } else if (isOutdated()) {
+            why = "had products without a cover";
+        } else {
             return;
         }
         mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer().threadsToLoadObjects(1).start()
                 .whenComplete((done, failure) -> {
                     if (failure != null) {
-                        log.error("Rebuilding the empty search index failed", failure);
+                        log.error("Rebuilding the search index, which {}, failed", why, failure);
                     } else {
-                        log.info("Search index was empty; rebuilt it with {} products", documents());
+                        log.info("Search index {}; rebuilt it with {} products", why, documents());
                     }
                 });
     }

@@ -2,14 +2,22 @@ package id.kriya.catalog.search;
 
 import java.util.List;
 
+import id.kriya.media.PhotoId;
+import id.kriya.media.PhotoSize;
 import id.kriya.shared.Rupiah;
 
 /** One page of hits with the facet counts of everything that matched, and notices (message keys) about the request. */
 public record SearchResults(SearchCriteria criteria, List<Hit> hits, long total, Facets facets, List<String> popularCategories,
                             List<String> notices, String spelling) {
 
+    /** A product as a card; {@code cover} is its first photo, null for one indexed before covers were. */
     public record Hit(String slug, String title, Rupiah price, String maker, String village, String regency,
-                      String regencyName, String category, boolean inStock) {
+                      String regencyName, String category, boolean inStock, PhotoId cover) {
+
+        /** The cover's card rendition, or null when there is none to show. */
+        public String coverUrl() {
+            return cover == null ? null : cover.url(PhotoSize.CARD);
+        }
     }
 
     public record Facet(String value, String label, long count) {

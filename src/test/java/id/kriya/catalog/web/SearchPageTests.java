@@ -15,13 +15,18 @@ import java.util.List;
 import id.kriya.KriyaWebTest;
 import id.kriya.artisan.Craft;
 import id.kriya.catalog.ProductManagement;
+import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.Technique;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.search.SearchIndex;
+import id.kriya.media.Photo;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,6 +41,15 @@ class SearchPageTests {
 
     @Autowired
     ProductManagement products;
+
+    @Autowired
+    ProductPhotos photos;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -56,7 +70,7 @@ class SearchPageTests {
         String slug = publishSongket(maker);
 
         Document page = page(get("/search").param("q", "songkt " + maker));
-        assertThat(page.select(".search-cards a[href=/products/" + slug + "]").text()).isEqualTo("Selendang Songket Benang Emas");
+        assertThat(page.select(".search-cards a[href=/products/" + slug + "] strong").text()).isEqualTo("Selendang Songket Benang Emas");
         assertThat(page.select(".search-cards .price").text()).isEqualTo("Rp1.250.000");
         assertThat(page.select(".result-count").text()).isEqualTo("1 karya");
         assertThat(page.select(".facet").text()).contains("Songket 1").contains("sutra 1").contains("Rp1.000.000 – Rp5.000.000 1");
@@ -67,6 +81,53 @@ class SearchPageTests {
         assertThat(narrowed.select(".search-cards").text()).contains("Selendang Songket Benang Emas");
         assertThat(page(get("/search").param("q", maker).param("regency", "51.01")).select(".result-count").text())
                 .isEqualTo("Tidak ada karya");
+    }
+
+    @Test
+    void cardShowsTheCoverAndTheNewCoverOnceTheArtisanReordersThePhotos() throws Exception {
+        String maker = marker();
+        Artisan me = artisans.verified();
+        long id = products.create(me.user().id(), product("Kain Tenun Ikat Gringsing", Craft.GRINGSING,
+                List.of("katun"), Technique.IKAT_GANDA, maker, 2_500_000));
+        Photo first = artisans.withPhoto(me, id);
+        products.publish(me.user().id(), id);
+
+        Element cover = page(get("/search").param("q", maker)).selectFirst(".search-cards .card-photo img");
+        assertThat(cover).isNotNull();
+        assertThat(cover.attr("src")).isEqualTo("/media/" + first.id() + "/card.jpg");
+        assertThat(cover.attr("alt")).isEqualTo("Kain Tenun Ikat Gringsing");
+        assertThat(cover.attr("width")).isEqualTo("600");
+        assertThat(cover.attr("height")).isEqualTo("600");
+        assertThat(cover.attr("loading")).isEqualTo("lazy");
+        assertThat(cover.attr("decoding")).isEqualTo("async");
+        mvc.perform(get(cover.attr("src"))).andExpect(status().isOk());
+
+        Photo second = artisans.withPhoto(me, id);
+        assertThat(page(get("/search").param("q", maker)).select(".search-cards .card-photo img").attr("src"))
+                .as("a photo added at the end is not the cover").isEqualTo("/media/" + first.id() + "/card.jpg");
+        photos.move(me.user().id(), id, second.id(), true);
+        assertThat(page(get("/search").param("q", maker)).select(".search-cards .card-photo img").attr("src"))
+                .isEqualTo("/media/" + second.id() + "/card.jpg");
+        photos.remove(me.user().id(), id, second.id());
+        assertThat(page(get("/search").param("q", maker).header("HX-Request", "true"))
+                .select(".search-cards .card-photo img").attr("src")).isEqualTo("/media/" + first.id() + "/card.jpg");
+    }
+
+    @Test
+    void aCardWhoseProductHasNoCoverInTheIndexShowsAPlaceholder() throws Exception {
+        String maker = marker();
+        String slug = publishSongket(maker);
+        assertThat(index.isOutdated()).isFalse();
+        // As if indexed before covers were: the product's photos are gone from under it and the index rebuilt.
+        jdbc.update("delete from catalog_product_photo where product_id = (select id from catalog_product where slug = ?)", slug);
+        index.rebuild();
+        assertThat(index.isOutdated()).as("an index like this is rebuilt at start-up").isTrue();
+
+        Document page = page(get("/search").param("q", maker));
+        assertThat(page.select(".search-cards .card-photo img")).isEmpty();
+        assertThat(page.select(".search-cards .card-photo .no-photo").text()).isEqualTo("Belum ada foto");
+        assertThat(page(get("/search").param("q", maker).param("lang", "en")).select(".no-photo").text())
+                .isEqualTo("No photo yet");
     }
 
     @Test
