@@ -3,9 +3,11 @@ package id.kriya.catalog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import id.kriya.artisan.ArtisanManagement;
@@ -88,6 +90,29 @@ public class ProductPhotos {
     @Transactional(readOnly = true)
     public Map<PhotoId, Photo> covers(Collection<ProductView> page) {
         return media.findAll(page.stream().map(ProductView::coverId).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * The covers of public products named by slug, such as a page of search hits (read from the index, which keeps
+     * no photos), in two queries; a slug that is not public or has no cover is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Photo> publicCoversBySlug(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PhotoId> covers = new HashMap<>();
+        for (Object[] row : products.coversBySlug(slugs, ProductCatalog.PUBLIC)) {
+            covers.put((String) row[0], new PhotoId((UUID) row[1]));
+        }
+        Map<PhotoId, Photo> found = media.findAll(covers.values());
+        Map<String, Photo> bySlug = new HashMap<>();
+        covers.forEach((slug, id) -> {
+            if (found.containsKey(id)) {
+                bySlug.put(slug, found.get(id));
+            }
+        });
+        return bySlug;
     }
 
     /** The photos of one product in its order; a photo the media library no longer has is left out. */

@@ -31,6 +31,11 @@ interface Products extends JpaRepository<Product, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** Slug and cover (the first photo) of each of these products in these statuses; one without photos is absent. */
+    @Query("select p.slug, photo from Product p join p.photos photo "
+            + "where p.slug in :slugs and p.status in :statuses and index(photo) = 0")
+    List<Object[]> coversBySlug(Collection<String> slugs, Collection<ProductStatus> statuses);
+
     @Query("select p.slug from Product p where p.slug = :base or p.slug like concat(:base, '-%')")
     List<String> slugsLike(String base);
 }
