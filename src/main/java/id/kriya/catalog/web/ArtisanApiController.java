@@ -18,10 +18,13 @@ import id.kriya.media.PhotoId;
 import id.kriya.shared.PageNumber;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,6 +81,13 @@ class ArtisanApiController {
     @Operation(summary = "One verified artisan business with its products",
             description = "The business's public profile and one page of its public (published or sold-out) "
                     + "products, newest first. A pending, rejected or unknown slug is a 404 problem.")
+    @ApiResponse(responseCode = "200", description = "The business and a page of its products")
+    @ApiResponse(responseCode = "400", description = "page or size is not a whole number",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No verified business at this slug",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(value = "/api/v1/artisans/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     Artisan artisan(
             @Parameter(description = "The business's slug, as in /artisans/{slug}") @PathVariable String slug,

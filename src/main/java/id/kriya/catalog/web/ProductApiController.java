@@ -20,10 +20,13 @@ import id.kriya.council.CouncilView;
 import id.kriya.media.Photo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,7 +91,7 @@ class ProductApiController {
             @RequestParam(required = false) String q,
             @Parameter(description = "Craft category", schema = @Schema(implementation = Craft.class))
             @RequestParam(required = false) String category,
-            @Parameter(description = "Region code of a regency or city", example = "51.04")
+            @Parameter(description = "Region code of a regency or city, e.g. 51.04 (Gianyar)")
             @RequestParam(required = false) String regency,
             @Parameter(description = "A material as listed, e.g. sutra, katun, perak 925")
             @RequestParam(required = false) String material,
@@ -125,6 +128,10 @@ class ProductApiController {
 
     @Operation(summary = "One public product",
             description = "A published or sold-out product; any other slug is a 404 problem.")
+    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "404", description = "No public product at this slug",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(value = "/api/v1/products/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     Product product(@Parameter(description = "The product's slug, as in /products/{slug}") @PathVariable String slug) {
         ProductView p = catalog.published(slug).orElseThrow(ProductNotFoundException::new);
