@@ -10,9 +10,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may open which address, how people sign in and out, and the headers every response carries. Areas by
@@ -49,9 +51,14 @@ class SecurityConfiguration {
                         .logoutUrl("/signout")
                         .logoutSuccessUrl("/?signedout")
                         .deleteCookies("SESSION"))
-                // A write to the API is refused as such, not answered with the sign-in page.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED), PathPatternRequestMatcher.pathPattern("/api/**")))
+                // A write to the API is refused as such, not answered with the sign-in page; everything else that
+                // needs a person is sent to sign in, as before (named here, since the first entry point named would
+                // otherwise serve every request).
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED),
+                                PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"),
+                                AnyRequestMatcher.INSTANCE))
                 // The token lives in a cookie, so an anonymous visitor costs no session row in the database.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .headers(headers -> headers
