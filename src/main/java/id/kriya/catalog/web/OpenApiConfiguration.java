@@ -2,6 +2,8 @@ package id.kriya.catalog.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    /** The server is Kriya's public address, not whatever host the request for the description came through. */
     @Bean
-    OpenAPI kriyaApi() {
-        return new OpenAPI().info(new Info().title("Kriya public API").version("v1")
+    OpenAPI kriyaApi(@Value("${kriya.base-url}") String baseUrl) {
+        return new OpenAPI().addServersItem(new Server().url(baseUrl.replaceAll("/+$", ""))).info(new Info().title("Kriya public API").version("v1")
                 .description("Read-only JSON for partner marketplaces and apps: public products, search with facets, "
                         + "and verified artisan businesses. Prices are in whole rupiah; errors are "
                         + "application/problem+json. Documentation for people: /api/docs"));

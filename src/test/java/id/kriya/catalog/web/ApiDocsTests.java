@@ -31,6 +31,7 @@ class ApiDocsTests {
     void openApiDescribesTheThreeEndpointsAndNothingElse() throws Exception {
         String spec = spec();
 
+        assertThat(JsonPath.<List<String>>read(spec, "$.servers[*].url")).containsExactly("http://localhost:8080");
         Map<String, Object> paths = JsonPath.read(spec, "$.paths");
         assertThat(paths).containsOnlyKeys("/api/v1/products", "/api/v1/products/{slug}", "/api/v1/artisans/{slug}");
         for (String path : paths.keySet()) {
