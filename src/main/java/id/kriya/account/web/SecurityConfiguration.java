@@ -2,18 +2,25 @@ package id.kriya.account.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may open which address, how people sign in and out, and the headers every response carries. Areas by
  * path: {@code /admin/**} for platform admins, {@code /officer/**} for council officers, {@code /curator/**} for
- * curators, {@code /my/**} and {@code /account/**} for anyone signed in; finer rules sit on the services.
+ * curators, {@code /my/**} and {@code /account/**} for anyone signed in, {@code /api/**} for anyone but to read
+ * only; finer rules sit on the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,6 +37,10 @@ class SecurityConfiguration {
                         .requestMatchers("/officer/**").hasRole("OFFICER")
                         .requestMatchers("/curator/**").hasRole("CURATOR")
                         .requestMatchers("/my/**", "/account/**").authenticated()
+                        // The public JSON API and its documentation only read: anyone may GET, nobody may change.
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .requestMatchers("/api/**").denyAll()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")
@@ -40,6 +51,14 @@ class SecurityConfiguration {
                         .logoutUrl("/signout")
                         .logoutSuccessUrl("/?signedout")
                         .deleteCookies("SESSION"))
+                // A write to the API is refused as such, not answered with the sign-in page; everything else that
+                // needs a person is sent to sign in, as before (named here, since the first entry point named would
+                // otherwise serve every request).
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED),
+                                PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"),
+                                AnyRequestMatcher.INSTANCE))
                 // The token lives in a cookie, so an anonymous visitor costs no session row in the database.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .headers(headers -> headers

@@ -3,13 +3,29 @@ package id.kriya.catalog.web;
 import java.util.List;
 import java.util.Locale;
 
+import id.kriya.artisan.ArtisanManagement;
+import id.kriya.artisan.ArtisanProfile;
+import id.kriya.artisan.Craft;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductNotFoundException;
+import id.kriya.catalog.ProductPhotos;
+import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.search.ProductSearch;
 import id.kriya.catalog.search.SearchCriteria;
 import id.kriya.catalog.search.SearchResults;
+import id.kriya.council.CouncilManagement;
+import id.kriya.council.CouncilView;
+import id.kriya.media.Photo;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,59 +34,112 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The read-only public JSON API for other marketplaces and apps: the same search as {@code /search} (plus
  * {@code size}, at most 50) and one public product by its slug. Bad parameters are answered like on the page:
- * dropped, with a notice in the response.
+ * dropped, with a notice in the response. Parameters stay strings, as on the page, so a bad one is a notice rather
+ * than a 400; the OpenAPI annotations say what each one takes.
  */
 @RestController
+@Tag(name = "products")
 class ProductApiController {
 
     private final ProductSearch search;
     private final ProductCatalog catalog;
+    private final ProductPhotos photos;
+    private final ArtisanManagement artisans;
+    private final CouncilManagement councils;
+    private final PublicLinks links;
     private final MessageSource messages;
 
-    ProductApiController(ProductSearch search, ProductCatalog catalog, MessageSource messages) {
+    ProductApiController(ProductSearch search, ProductCatalog catalog, ProductPhotos photos, ArtisanManagement artisans,
+                         CouncilManagement councils, PublicLinks links, MessageSource messages) {
         this.search = search;
         this.catalog = catalog;
+        this.photos = photos;
+        this.artisans = artisans;
+        this.councils = councils;
+        this.links = links;
         this.messages = messages;
     }
 
-    record Item(String slug, String title, long price, String maker, String village, String regency,
-                String regencyName, String category, boolean inStock) {
+    @Schema(name = "ProductPage", description = "One page of search results with the facet counts of all that matched")
+    record Page(List<ProductSummary> items, long total, int page, int size, int totalPages,
+                SearchResults.Facets facets,
+                @Schema(description = "What was wrong with the request and was dropped, in the visitor's language")
+                List<String> notices) {
     }
 
-    record Page(List<Item> items, long total, int page, int size, int totalPages,
-                SearchResults.Facets facets, List<String> notices) {
+    @Schema(name = "Product", description = "A public product with everything its page shows")
+    record Product(String slug, String url, String title, String story,
+                   @Schema(nullable = true) String storyEn, String category, List<String> materials,
+                   String technique, String maker, String village, String regency, String regencyName,
+                   @Schema(description = "The artisan business's slug, for /api/v1/artisans/{slug}") String artisan,
+                   int lengthCm, int widthCm, int heightCm, int weightGrams,
+                   @Schema(description = "Price in whole rupiah") long price,
+                   @Schema(allowableValues = {"ONE_OF_A_KIND", "LIMITED", "MADE_TO_ORDER"}) String stockKind,
+                   @Schema(nullable = true) Integer stock, @Schema(nullable = true) Integer leadTimeDays,
+                   boolean inStock,
+                   @Schema(description = "The cover (card size); null when there is none", nullable = true) String coverUrl,
+                   @Schema(description = "All photos in order, the cover first") List<PublicLinks.PhotoLinks> photos) {
     }
 
-    record Product(String slug, String title, String story, String storyEn, String category, List<String> materials,
-                   String technique, String maker, String village, String regency, int lengthCm, int widthCm,
-                   int heightCm, int weightGrams, long price, String stockKind, Integer stock, Integer leadTimeDays,
-                   boolean inStock) {
-    }
-
-    @GetMapping("/api/v1/products")
-    Page products(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-                  @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
-                  @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
-                  @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-                  Locale locale) {
+    @Operation(summary = "Search public products",
+            description = "The same search as the page /search: Indonesian and English words, typing mistakes "
+                    + "forgiven, filters, facet counts. A parameter that cannot be used is dropped and named in notices.")
+    @GetMapping(value = "/api/v1/products", produces = MediaType.APPLICATION_JSON_VALUE)
+    Page products(
+            @Parameter(description = "Words to find, at most 200 characters; tenunan, menenun, songkt all work")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Craft category", schema = @Schema(implementation = Craft.class))
+            @RequestParam(required = false) String category,
+            @Parameter(description = "Region code of a regency or city, e.g. 51.04 (Gianyar)")
+            @RequestParam(required = false) String regency,
+            @Parameter(description = "A material as listed, e.g. sutra, katun, perak 925")
+            @RequestParam(required = false) String material,
+            @Parameter(description = "Lowest price in whole rupiah",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+            @RequestParam(required = false) String minPrice,
+            @Parameter(description = "Highest price in whole rupiah",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+            @RequestParam(required = false) String maxPrice,
+            @Parameter(description = "true: only products that can be bought now (not sold out)",
+                    schema = @Schema(type = "boolean"))
+            @RequestParam(required = false) String inStock,
+            @Parameter(description = "Order of the results", schema = @Schema(type = "string",
+                    allowableValues = {"relevance", "newest", "price_asc", "price_desc"}, defaultValue = "relevance"))
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", minimum = "0",
+                    maximum = "" + SearchCriteria.PAGE_MAX, defaultValue = "0"))
+            @RequestParam(required = false) String page,
+            @Parameter(description = "Products per page", schema = @Schema(type = "integer", minimum = "1",
+                    maximum = "" + SearchCriteria.SIZE_MAX, defaultValue = "" + SearchCriteria.SIZE_DEFAULT))
+            @RequestParam(required = false) String size,
+            Locale locale) {
         SearchCriteria criteria = SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock,
                 sort, page, size);
         SearchResults results = search.search(criteria);
         List<String> notices = results.notices().stream()
                 .map(key -> messages.getMessage(key, new Object[] {SearchCriteria.QUERY_MAX}, locale)).toList();
-        List<Item> items = results.hits().stream().map(h -> new Item(h.slug(), h.title(), h.price().amount(), h.maker(),
-                h.village(), h.regency(), h.regencyName(), h.category(), h.inStock())).toList();
+        List<ProductSummary> items = results.hits().stream()
+                .map(hit -> ProductSummary.of(hit, links.card(hit.cover()), links)).toList();
         return new Page(items, results.total(), criteria.page(), criteria.size(), results.totalPages(),
                 results.facets(), notices);
     }
 
-    @GetMapping("/api/v1/products/{slug}")
-    Product product(@PathVariable String slug) {
+    @Operation(summary = "One public product",
+            description = "A published or sold-out product; any other slug is a 404 problem.")
+    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "404", description = "No public product at this slug",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping(value = "/api/v1/products/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Product product(@Parameter(description = "The product's slug, as in /products/{slug}") @PathVariable String slug) {
         ProductView p = catalog.published(slug).orElseThrow(ProductNotFoundException::new);
-        return new Product(p.slug(), p.title(), p.storyId(), p.storyEn(), p.category().name(), p.materials(),
-                p.technique().name(), p.maker(), p.village(), p.regionCode(), p.lengthCm(), p.widthCm(), p.heightCm(),
-                p.weightGrams(), p.price().amount(), p.stockKind().name(), p.stock(), p.leadTimeDays(),
-                p.status().name().equals("PUBLISHED"));
+        String artisan = artisans.find(p.businessId()).map(ArtisanProfile::slug).orElseThrow(ProductNotFoundException::new);
+        String regencyName = councils.find(p.regionCode()).map(CouncilView::areaName).orElse(p.regionCode());
+        List<Photo> pictures = photos.inOrder(p.photoIds());
+        return new Product(p.slug(), links.product(p.slug()), p.title(), p.storyId(), p.storyEn(), p.category().name(),
+                p.materials(), p.technique().name(), p.maker(), p.village(), p.regionCode(), regencyName, artisan,
+                p.lengthCm(), p.widthCm(), p.heightCm(), p.weightGrams(), p.price().amount(), p.stockKind().name(),
+                p.stock(), p.leadTimeDays(), p.status() == ProductStatus.PUBLISHED,
+                pictures.isEmpty() ? null : links.card(pictures.get(0)), pictures.stream().map(links::photo).toList());
     }
 }
