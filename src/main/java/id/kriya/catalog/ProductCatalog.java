@@ -1,6 +1,8 @@
 package id.kriya.catalog;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,11 @@ public class ProductCatalog {
     /** A product in whatever state, for other modules that hold its id (an event, an order line). */
     public Optional<ProductView> find(long productId) {
         return products.findById(productId).map(Product::toView);
+    }
+
+    /** Several products in whatever state, in one query (a cart, an order); ids without a product are left out. */
+    public List<ProductView> findAll(Collection<Long> productIds) {
+        return products.findAllById(productIds).stream().map(Product::toView).toList();
     }
 
     /** A business's public products, newest first: its shop. */

@@ -1,7 +1,11 @@
 package id.kriya.catalog;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ProductStock {
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     private final Products products;
     private final ApplicationEventPublisher events;
@@ -36,7 +43,7 @@ public class ProductStock {
         if (pieces < 1) {
             throw new IllegalArgumentException("Pieces must be positive: " + pieces);
         }
-        Product product = products.lockById(productId).orElseThrow(ProductNotFoundException::new);
+        Product product = locked(productId).orElseThrow(ProductNotFoundException::new);
         ProductView before = product.toView();
         if (product.available() < pieces) {
             throw new NotEnoughStockException(productId, product.available());
@@ -50,6 +57,16 @@ public class ProductStock {
 
     /** Puts back pieces of a sale that will not happen (an unpaid order expired, an order cancelled). */
     public void putBack(long productId, int pieces) {
-        products.lockById(productId).ifPresent(product -> product.returnToStock(pieces, clock.instant()));
+        locked(productId).ifPresent(product -> product.returnToStock(pieces, clock.instant()));
+    }
+
+    /**
+     * The product read afresh with its row locked. Refreshed rather than looked up: the caller may have read it
+     * earlier in this transaction (a cart, say), and that copy may be older than the row another buyer just changed.
+     */
+    private Optional<Product> locked(long productId) {
+        Optional<Product> product = products.findById(productId);
+        product.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return product;
     }
 }

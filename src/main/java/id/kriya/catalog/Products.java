@@ -6,9 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Products extends JpaRepository<Product, Long> {
@@ -32,11 +30,6 @@ interface Products extends JpaRepository<Product, Long> {
     Optional<Product> findByIdAndRegionCodeIn(long id, Collection<String> regionCodes);
 
     boolean existsBySlug(String slug);
-
-    /** The product with its row locked until the transaction ends: buyers of the same piece queue here. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Product p where p.id = :id")
-    Optional<Product> lockById(long id);
 
     @Query("select p.slug from Product p where p.slug = :base or p.slug like concat(:base, '-%')")
     List<String> slugsLike(String base);
