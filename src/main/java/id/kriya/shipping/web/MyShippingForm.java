@@ -55,7 +55,8 @@ public class MyShippingForm {
             RateRow row = rows.get(i);
             String path = "rows[" + i + "]";
             if (row.isBlank()) {
-                if (row.courierValue().isEmpty() || row.zoneValue().isEmpty()) {
+                if (row.courierValue().isEmpty() || row.zoneValue().isEmpty()
+                        || !row.courierValue().get().serves(row.zoneValue().get())) {
                     errors.rejectValue(path + ".courier", "shipping.rate.unknown");
                 }
             } else {
