@@ -1,0 +1,16 @@
+package id.kriya.shipping;
+
+/** A tracking number that cannot be the courier's; the message key says what is wrong, in the buyer's language. */
+public class InvalidTrackingNumberException extends IllegalArgumentException {
+
+    private final String messageKey;
+
+    InvalidTrackingNumberException(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
