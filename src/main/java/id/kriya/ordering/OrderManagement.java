@@ -1,0 +1,204 @@
+package id.kriya.ordering;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.kriya.artisan.ArtisanManagement;
+import id.kriya.catalog.ProductStock;
+import id.kriya.media.PhotoId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What buyers and artisans do with placed orders. Every call says who acts; an order that is not theirs does not
+ * exist for them (the same answer as a wrong number). The order itself refuses a step out of turn.
+ */
+@Service
+@Transactional
+public class OrderManagement {
+
+    private final Orders orders;
+    private final ProductStock stock;
+    private final ArtisanManagement artisans;
+    private final ApplicationEventPublisher events;
+    private final OrderingProperties properties;
+    private final Clock clock;
+
+    OrderManagement(Orders orders, ProductStock stock, ArtisanManagement artisans, ApplicationEventPublisher events,
+                    OrderingProperties properties, Clock clock) {
+        this.orders = orders;
+        this.stock = stock;
+        this.artisans = artisans;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    // The buyer's side.
+
+    @Transactional(readOnly = true)
+    public Page<OrderView> ofBuyer(long userId, Pageable pageable) {
+        return orders.findByBuyerUserIdOrderByPlacedAtDescIdDesc(userId, pageable).map(Order::toView);
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView forBuyer(BuyerAccess access, String number) {
+        return buyers(access, number).toView();
+    }
+
+    /** The orders of one checkout; knowing its id (a random UUID given only to the buyer) is the key. */
+    @Transactional(readOnly = true)
+    public List<OrderView> ofCheckout(UUID checkoutId) {
+        return orders.findByCheckoutIdOrderByIdAsc(checkoutId).stream().map(Order::toView).toList();
+    }
+
+    public void cancelByBuyer(BuyerAccess access, String number) {
+        Order order = buyers(access, number);
+        order.cancelByBuyer(clock.instant());
+        putBack(order);
+        changed(order, Actor.BUYER);
+    }
+
+    public void attachTransferProof(BuyerAccess access, String number, PhotoId proof) {
+        buyers(access, number).attachTransferProof(proof, clock.instant());
+    }
+
+    /** The buyer received it and all is well: the order is done (from shipped or arrived). */
+    public void confirmReceived(BuyerAccess access, String number) {
+        Order order = buyers(access, number);
+        order.complete(Actor.BUYER, clock.instant());
+        changed(order, Actor.BUYER);
+    }
+
+    // The artisan's side.
+
+    @Transactional(readOnly = true)
+    public Page<OrderView> inbox(long userId, Collection<OrderStatus> statuses, Pageable pageable) {
+        long businessId = businessOf(userId);
+        Collection<OrderStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : statuses;
+        return orders.findByBusinessIdAndStatusInOrderByPlacedAtDescIdDesc(businessId, wanted, pageable)
+                .map(Order::toView);
+    }
+
+    @Transactional(readOnly = true)
+    public long waitingForPayment(long userId) {
+        return orders.countByBusinessIdAndStatus(businessOf(userId), OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView forArtisan(long userId, String number) {
+        return artisans(userId, number).toView();
+    }
+
+    /** The artisan saw the exact amount arrive (QRIS or transfer). */
+    public void confirmPayment(long userId, String number, PaymentMethod method) {
+        Order order = artisans(userId, number);
+        order.markPaid(method, Actor.ARTISAN, clock.instant());
+        changed(order, Actor.ARTISAN);
+    }
+
+    public void startProcessing(long userId, String number) {
+        Order order = artisans(userId, number);
+        order.startProcessing(clock.instant());
+        changed(order, Actor.ARTISAN);
+    }
+
+    public void ship(long userId, String number, String trackingNumber) {
+        Order order = artisans(userId, number);
+        order.ship(trackingNumber == null ? null : trackingNumber.strip(), clock.instant());
+        changed(order, Actor.ARTISAN);
+    }
+
+    public void markArrived(long userId, String number) {
+        Order order = artisans(userId, number);
+        order.markArrived(Actor.ARTISAN, clock.instant(), properties.completeAfter());
+        changed(order, Actor.ARTISAN);
+    }
+
+    public void cancelByArtisan(long userId, String number, String reason) {
+        Order order = artisans(userId, number);
+        order.cancelByArtisan(reason, clock.instant());
+        putBack(order);
+        changed(order, Actor.ARTISAN);
+    }
+
+    // Other modules and scheduled work.
+
+    /** A payment gateway settled the order's exact total; a late or repeated notice changes nothing. */
+    public boolean markPaidByGateway(String number) {
+        return orders.findByNumber(number).filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT)
+                .map(order -> {
+                    order.markPaid(PaymentMethod.GATEWAY, Actor.GATEWAY, clock.instant());
+                    changed(order, Actor.GATEWAY);
+                    return true;
+                }).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrderView> find(String number) {
+        return orders.findByNumber(number).map(Order::toView);
+    }
+
+    void expire(long orderId) {
+        Order order = orders.findById(orderId).orElseThrow(OrderNotFoundException::new);
+        order.expire(clock.instant());
+        putBack(order);
+        changed(order, Actor.SYSTEM);
+    }
+
+    void completeAfterArrival(long orderId) {
+        Order order = orders.findById(orderId).orElseThrow(OrderNotFoundException::new);
+        order.complete(Actor.SYSTEM, clock.instant());
+        changed(order, Actor.SYSTEM);
+    }
+
+    private void putBack(Order order) {
+        order.lines().forEach(line -> stock.putBack(line.productId(), line.quantity()));
+    }
+
+    private void changed(Order order, Actor actor) {
+        events.publishEvent(new OrderStatusChanged(order.id(), order.number(), order.businessId(), order.status(),
+                actor, order.wasPaid()));
+    }
+
+    private Order buyers(BuyerAccess access, String number) {
+        return orders.findByNumber(number).filter(order -> mayBuyerSee(order, access))
+                .orElseThrow(OrderNotFoundException::new);
+    }
+
+    private static boolean mayBuyerSee(Order order, BuyerAccess access) {
+        if (access.userId() != null && order.isVisibleTo(access.userId())) {
+            return true;
+        }
+        if (access.key() == null) {
+            return false;
+        }
+        try {
+            String hash = Checkout.accessKeyHash(UUID.fromString(access.key()));
+            return MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+                    order.accessKeyHash().getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Order artisans(long userId, String number) {
+        long businessId = businessOf(userId);
+        return orders.findByNumber(number).filter(order -> order.businessId() == businessId)
+                .orElseThrow(OrderNotFoundException::new);
+    }
+
+    private long businessOf(long userId) {
+        return artisans.membershipOf(userId).map(membership -> membership.business().id())
+                .orElseThrow(OrderNotFoundException::new);
+    }
+}

@@ -1,0 +1,32 @@
+package id.kriya.ordering;
+
+import java.util.Set;
+
+/** An order's life, named as Indonesian buyers know it from the marketplaces they use. */
+public enum OrderStatus {
+    /** Menunggu Pembayaran. */
+    AWAITING_PAYMENT,
+    /** Dibayar. */
+    PAID,
+    /** Diproses. */
+    PROCESSING,
+    /** Dikirim (or ready to pick up at the workshop). */
+    SHIPPED,
+    /** Tiba. */
+    ARRIVED,
+    /** Selesai. */
+    COMPLETED,
+    /** Dibatalkan. */
+    CANCELLED;
+
+    private static final Set<OrderStatus> OPEN = Set.of(AWAITING_PAYMENT, PAID, PROCESSING, SHIPPED, ARRIVED);
+
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    /** The message key of its name, as both languages write it. */
+    public String messageKey() {
+        return "ordering.status." + name();
+    }
+}

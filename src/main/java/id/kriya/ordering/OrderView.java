@@ -1,0 +1,42 @@
+package id.kriya.ordering;
+
+import java.time.Instant;
+import java.util.List;
+
+import id.kriya.media.PhotoId;
+import id.kriya.media.PhotoSize;
+import id.kriya.shared.Rupiah;
+import id.kriya.shipping.Courier;
+import id.kriya.shipping.ExportPapers;
+import id.kriya.shipping.Zone;
+
+/** An order as pages, mails and other modules read it. */
+public record OrderView(long id, String number, long businessId, Long buyerUserId, Contact buyer,
+                        ShippingAddress address, boolean pickup, Courier courier, Zone zone, int chargeableKilograms,
+                        ExportPapers exportPapers, List<Line> lines, Rupiah itemsTotal, Rupiah shippingCost,
+                        Rupiah total, OrderStatus status, PaymentMethod paymentMethod, PhotoId transferProof,
+                        String trackingNumber, CancelledBy cancelledBy, String cancelReason, Instant placedAt,
+                        Instant expiresAt, Instant paidAt, Instant shippedAt, Instant arrivedAt, Instant completesAt,
+                        List<Step> steps) {
+
+    public OrderView {
+        lines = List.copyOf(lines);
+        steps = List.copyOf(steps);
+    }
+
+    public record Line(long productId, String productSlug, String title, Rupiah unitPrice, int quantity,
+                       Rupiah subtotal) {
+    }
+
+    public record Step(OrderStatus status, Actor actor, String note, Instant at) {
+    }
+
+    /** Where the artisan sees the buyer's transfer receipt; null when none was sent. */
+    public String transferProofUrl() {
+        return transferProof == null ? null : transferProof.url(PhotoSize.FULL);
+    }
+
+    public boolean isAwaitingPayment() {
+        return status == OrderStatus.AWAITING_PAYMENT;
+    }
+}
