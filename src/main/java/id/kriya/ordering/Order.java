@@ -326,6 +326,11 @@ class Order {
         return List.copyOf(lines);
     }
 
+    /** The courier it goes with; null for a pick-up at the workshop. */
+    Courier courier() {
+        return courier;
+    }
+
     Rupiah total() {
         return Rupiah.of(total);
     }

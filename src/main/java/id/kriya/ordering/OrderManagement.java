@@ -12,6 +12,7 @@ import java.util.UUID;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.catalog.ProductStock;
 import id.kriya.media.PhotoId;
+import id.kriya.shipping.TrackingNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -112,9 +113,17 @@ public class OrderManagement {
         changed(order, Actor.ARTISAN);
     }
 
+    /** Ships with the courier's tracking number, checked against that courier's format; a pick-up needs none. */
     public void ship(long userId, String number, String trackingNumber) {
         Order order = artisans(userId, number);
-        order.ship(trackingNumber == null ? null : trackingNumber.strip(), clock.instant());
+        String tracking = null;
+        if (order.courier() != null) {
+            TrackingNumber.problem(order.courier(), trackingNumber).ifPresent(problem -> {
+                throw new OrderRuleException(problem);
+            });
+            tracking = TrackingNumber.of(order.courier(), trackingNumber).value();
+        }
+        order.ship(tracking, clock.instant());
         changed(order, Actor.ARTISAN);
     }
 

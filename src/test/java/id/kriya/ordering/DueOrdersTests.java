@@ -95,7 +95,7 @@ class DueOrdersTests {
         long me = weaver.user().id();
         orders.confirmPayment(me, order.number(), PaymentMethod.BANK_TRANSFER);
         orders.startProcessing(me, order.number());
-        orders.ship(me, order.number(), "JP1234567890");
+        orders.ship(me, order.number(), TestCheckouts.trackingFor(order));
         orders.markArrived(me, order.number());
 
         clock.advance(Duration.ofDays(1));

@@ -43,6 +43,17 @@ public class TestCheckouts {
                 deliveries, total);
     }
 
+    /** A tracking number in the format of the order's courier. */
+    public static String trackingFor(OrderView order) {
+        return switch (order.courier()) {
+            case JNE -> "JNE0012345678";
+            case JNT -> "JP1234567890";
+            case SICEPAT -> "001234567890";
+            case POS_INDONESIA -> "P2411250012";
+            case EMS, POS_EKSPOR -> "EE123456785ID";
+        };
+    }
+
     private ShippingQuote cheapestCourier(CartView.Group group, ShippingAddress address) {
         Parcel parcel = Parcel.of(group.lines().stream().map(line -> new Parcel.Piece(line.weightGrams(),
                 line.lengthCm(), line.widthCm(), line.heightCm(), line.quantity())).toList());

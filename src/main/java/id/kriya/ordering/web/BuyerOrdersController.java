@@ -9,6 +9,8 @@ import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
 import id.kriya.shared.PageNumber;
+import id.kriya.shipping.ShippingRates;
+import id.kriya.shipping.TrackingNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +33,12 @@ class BuyerOrdersController {
 
     private final OrderManagement orders;
     private final ArtisanManagement artisans;
+    private final ShippingRates shipping;
 
-    BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans) {
+    BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping) {
         this.orders = orders;
         this.artisans = artisans;
+        this.shipping = shipping;
     }
 
     @GetMapping("/orders")
@@ -56,6 +60,10 @@ class BuyerOrdersController {
         model.addAttribute("order", order);
         model.addAttribute("key", key);
         model.addAttribute("artisan", artisans.find(order.businessId()).orElse(null));
+        if (order.trackingNumber() != null && order.courier() != null) {
+            model.addAttribute("trackingUrl",
+                    shipping.trackingUrl(order.courier(), new TrackingNumber(order.trackingNumber())));
+        }
         return VIEW;
     }
 

@@ -28,6 +28,7 @@ import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderStatus;
 import id.kriya.ordering.OrderView;
 import id.kriya.ordering.ShoppingCart;
+import id.kriya.ordering.TestCheckouts;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,8 +105,10 @@ class OrderingPagesTests {
                 .andExpect(flash().attribute("flashError", "ordering.rule.notAwaitingPayment"));
         mvc.perform(post("/my/orders/" + order.number() + "/process").with(user(artisan)).with(csrf()));
         mvc.perform(post("/my/orders/" + order.number() + "/ship").param("tracking", " ").with(user(artisan)).with(csrf()))
-                .andExpect(flash().attribute("flashError", "ordering.rule.trackingRequired"));
-        mvc.perform(post("/my/orders/" + order.number() + "/ship").param("tracking", "JP1234567890")
+                .andExpect(flash().attribute("flashError", "shipping.tracking.blank"));
+        mvc.perform(post("/my/orders/" + order.number() + "/ship").param("tracking", "12")
+                .with(user(artisan)).with(csrf())).andExpect(flash().attribute("flashError", "shipping.tracking.invalid"));
+        mvc.perform(post("/my/orders/" + order.number() + "/ship").param("tracking", TestCheckouts.trackingFor(order))
                 .with(user(artisan)).with(csrf())).andExpect(flash().attribute("flash", "ordering.inbox.shipped"));
         mvc.perform(post("/orders/" + order.number() + "/received").param("key", checkoutId).with(csrf()))
                 .andExpect(flash().attribute("flash", "ordering.order.completed"));
