@@ -340,7 +340,7 @@ class Order {
     }
 
     OrderView toView() {
-        return new OrderView(id, number, businessId, buyerUserId,
+        return new OrderView(id == null ? 0 : id, number, checkoutId, businessId, buyerUserId,
                 new Contact(buyerName, buyerEmail, buyerPhone, Locale.forLanguageTag(buyerLocale)),
                 new ShippingAddress(country, regionCode, city, district, postalCode, addressLines),
                 delivery == Delivery.PICKUP, courier, zone, chargeableKg, exportPapers,

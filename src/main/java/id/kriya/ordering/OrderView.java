@@ -2,6 +2,7 @@ package id.kriya.ordering;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoSize;
@@ -11,7 +12,7 @@ import id.kriya.shipping.ExportPapers;
 import id.kriya.shipping.Zone;
 
 /** An order as pages, mails and other modules read it. */
-public record OrderView(long id, String number, long businessId, Long buyerUserId, Contact buyer,
+public record OrderView(long id, String number, UUID checkoutId, long businessId, Long buyerUserId, Contact buyer,
                         ShippingAddress address, boolean pickup, Courier courier, Zone zone, int chargeableKilograms,
                         ExportPapers exportPapers, List<Line> lines, Rupiah itemsTotal, Rupiah shippingCost,
                         Rupiah total, OrderStatus status, PaymentMethod paymentMethod, PhotoId transferProof,
