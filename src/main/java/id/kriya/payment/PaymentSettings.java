@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PaymentSettings {
 
+    /** The largest photo of a QRIS sticker Kriya reads, as phones take them. */
+    public static final int PHOTO_MAX_MEGABYTES = 15;
+    public static final int PHOTO_MAX_MEGAPIXELS = 40;
+
     private final PayoutSettingsRepository settings;
     private final ArtisanManagement artisans;
     private final QrisPhotos photos;

@@ -43,9 +43,9 @@ class QrisPhotos {
 
     private static final Logger log = LoggerFactory.getLogger(QrisPhotos.class);
 
-    static final int MAX_MEGABYTES = 15;
+    static final int MAX_MEGABYTES = PaymentSettings.PHOTO_MAX_MEGABYTES;
     static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
-    static final int MAX_MEGAPIXELS = 40;
+    static final int MAX_MEGAPIXELS = PaymentSettings.PHOTO_MAX_MEGAPIXELS;
     /** Longest side the code is searched at: plenty for a sticker, a few megabytes of heap. */
     static final int DECODE_SIDE = 2400;
 
