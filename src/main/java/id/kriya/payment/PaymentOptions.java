@@ -2,7 +2,10 @@ package id.kriya.payment;
 
 import java.util.Optional;
 
+import id.kriya.payment.qris.QrisException;
 import id.kriya.shared.Rupiah;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +19,8 @@ public class PaymentOptions {
 
     /** The most one QRIS transaction may carry; above it the buyer is offered a bank transfer. */
     public static final Rupiah QRIS_LIMIT = Rupiah.of(10_000_000);
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentOptions.class);
 
     private final PayoutSettingsRepository settings;
 
@@ -36,8 +41,14 @@ public class PaymentOptions {
         if (!qrisAllows(amount)) {
             return Optional.empty();
         }
-        return settings.findById(businessId).flatMap(PayoutSettings::qris)
-                .map(payload -> payload.withAmount(amount.amount()).text());
+        try {
+            return settings.findById(businessId).flatMap(PayoutSettings::qris)
+                    .map(payload -> payload.withAmount(amount.amount()).text());
+        } catch (QrisException e) {
+            // Kept when it passed the checks of its day; a payload today's checks refuse is offered to no buyer.
+            log.warn("The stored QRIS of business {} no longer passes the checks: {}", businessId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** True for an amount one QRIS transaction may carry: more than nothing, at most {@link #QRIS_LIMIT}. */

@@ -8,6 +8,7 @@ import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.Membership;
 import id.kriya.payment.qris.QrisException;
 import id.kriya.payment.qris.QrisPayload;
+import id.kriya.payment.qris.QrisPhotos;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentSettings {
 
     /** The largest photo of a QRIS sticker Kriya reads, as phones take them. */
-    public static final int PHOTO_MAX_MEGABYTES = 15;
-    public static final int PHOTO_MAX_MEGAPIXELS = 40;
+    public static final int PHOTO_MAX_MEGABYTES = QrisPhotos.MAX_MEGABYTES;
+    public static final int PHOTO_MAX_MEGAPIXELS = QrisPhotos.MAX_MEGAPIXELS;
 
     private final PayoutSettingsRepository settings;
     private final ArtisanManagement artisans;

@@ -1,9 +1,10 @@
-package id.kriya.payment;
+package id.kriya.payment.qris;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +28,6 @@ import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
-import id.kriya.payment.qris.QrisException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,13 +39,13 @@ import org.springframework.stereotype.Component;
  * artisan.
  */
 @Component
-class QrisPhotos {
+public class QrisPhotos {
 
     private static final Logger log = LoggerFactory.getLogger(QrisPhotos.class);
 
-    static final int MAX_MEGABYTES = PaymentSettings.PHOTO_MAX_MEGABYTES;
+    public static final int MAX_MEGABYTES = 15;
     static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
-    static final int MAX_MEGAPIXELS = PaymentSettings.PHOTO_MAX_MEGAPIXELS;
+    public static final int MAX_MEGAPIXELS = 40;
     /** Longest side the code is searched at: plenty for a sticker, a few megabytes of heap. */
     static final int DECODE_SIDE = 2400;
 
@@ -57,7 +57,7 @@ class QrisPhotos {
     }
 
     /** The text of the QR code in the photo. */
-    String read(InputStream content) {
+    public String read(InputStream content) {
         byte[] bytes = bounded(content);
         String format = format(bytes);
         try {
@@ -183,6 +183,6 @@ class QrisPhotos {
     }
 
     private static String ascii(byte[] head, int offset) {
-        return head.length < offset + 4 ? "" : new String(head, offset, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.length < offset + 4 ? "" : new String(head, offset, 4, StandardCharsets.ISO_8859_1);
     }
 }
