@@ -2,7 +2,9 @@
  * Getting paid: an artisan's QRIS (read from a photo of the static sticker or pasted, checked as EMVCo data with
  * its CRC, and turned into a dynamic QRIS for the exact amount at checkout or at a booth), bank transfer with a
  * proof photo, an optional payment-gateway adapter with signed, idempotent notifications, and the payment ledger
- * where every payment, confirmation and refund is a row.
+ * where every payment, confirmation and refund is a row. Other modules use {@link id.kriya.payment.PaymentOptions},
+ * {@link id.kriya.payment.QrCodes}, {@link id.kriya.payment.PaymentLedger} and {@link id.kriya.payment.GatewayPayments},
+ * and hear of gateway settlements through {@link id.kriya.payment.GatewaySettled}; payment knows nothing of orders.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "shared"})
 package id.kriya.payment;

@@ -30,6 +30,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String PAYMENT_GATEWAY_NOTIFICATION = "/payments/midtrans/notification";
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -60,7 +62,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"),
                                 AnyRequestMatcher.INSTANCE))
                 // The token lives in a cookie, so an anonymous visitor costs no session row in the database.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                // A payment gateway's server-to-server notification carries no token; its signature is checked instead.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(PAYMENT_GATEWAY_NOTIFICATION))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
