@@ -18,6 +18,7 @@ import java.util.UUID;
 import id.kriya.catalog.NotEnoughStockException;
 import id.kriya.catalog.ProductStock;
 import id.kriya.catalog.ProductView;
+import id.kriya.payment.GatewayPayments;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.Courier;
 import id.kriya.shipping.Destination;
@@ -48,6 +49,7 @@ public class Checkout {
     private final ShoppingCart cart;
     private final ProductStock stock;
     private final ShippingRates shipping;
+    private final GatewayPayments gateway;
     private final Orders orders;
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -55,12 +57,14 @@ public class Checkout {
     private final OrderingProperties properties;
     private final Clock clock;
 
-    Checkout(ShoppingCart cart, ProductStock stock, ShippingRates shipping, Orders orders, JdbcClient jdbc,
+    Checkout(ShoppingCart cart, ProductStock stock, ShippingRates shipping, GatewayPayments gateway, Orders orders,
+             JdbcClient jdbc,
              TransactionOperations transactions, ApplicationEventPublisher events, OrderingProperties properties,
              Clock clock) {
         this.cart = cart;
         this.stock = stock;
         this.shipping = shipping;
+        this.gateway = gateway;
         this.orders = orders;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -140,6 +144,9 @@ public class Checkout {
             throw new OrderRuleException("ordering.checkout.totalChanged", total.formatted());
         }
         orders.saveAll(placed);
+        if (gateway.isEnabled()) {
+            placed.forEach(order -> gateway.expect(order.number(), order.businessId(), order.total()));
+        }
         placed.forEach(order -> events.publishEvent(new OrderPlaced(order.id(), order.number(), order.businessId())));
         cart.removeAll(request.cart(), bought);
         return new PlacedCheckout(request.checkoutId(), placed.stream().map(Order::toView).toList(), false);

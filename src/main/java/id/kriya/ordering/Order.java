@@ -335,6 +335,10 @@ class Order {
         return Rupiah.of(total);
     }
 
+    PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
     boolean wasPaid() {
         return paidAt != null;
     }

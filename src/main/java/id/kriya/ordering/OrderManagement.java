@@ -12,6 +12,9 @@ import java.util.UUID;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.catalog.ProductStock;
 import id.kriya.media.PhotoId;
+import id.kriya.payment.LedgerEntry;
+import id.kriya.payment.PaymentLedger;
+import id.kriya.shared.Rupiah;
 import id.kriya.shipping.TrackingNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -30,12 +33,14 @@ public class OrderManagement {
     private final Orders orders;
     private final ProductStock stock;
     private final ArtisanManagement artisans;
+    private final PaymentLedger ledger;
     private final ApplicationEventPublisher events;
     private final OrderingProperties properties;
     private final Clock clock;
 
-    OrderManagement(Orders orders, ProductStock stock, ArtisanManagement artisans, ApplicationEventPublisher events,
-                    OrderingProperties properties, Clock clock) {
+    OrderManagement(Orders orders, ProductStock stock, ArtisanManagement artisans, PaymentLedger ledger,
+                    ApplicationEventPublisher events, OrderingProperties properties, Clock clock) {
+        this.ledger = ledger;
         this.orders = orders;
         this.stock = stock;
         this.artisans = artisans;
@@ -100,10 +105,13 @@ public class OrderManagement {
         return artisans(userId, number).toView();
     }
 
-    /** The artisan saw the exact amount arrive (QRIS or transfer). */
+    /** The artisan saw the exact amount arrive (QRIS or transfer): the order is paid and the ledger says so. */
     public void confirmPayment(long userId, String number, PaymentMethod method) {
         Order order = artisans(userId, number);
         order.markPaid(method, Actor.ARTISAN, clock.instant());
+        ledger.record(new LedgerEntry(order.number(), order.businessId(), LedgerEntry.Kind.PAYMENT_CONFIRMED,
+                method == PaymentMethod.BANK_TRANSFER ? LedgerEntry.Method.BANK_TRANSFER : LedgerEntry.Method.QRIS,
+                order.total(), userId, null, clock.instant()));
         changed(order, Actor.ARTISAN);
     }
 
@@ -133,18 +141,27 @@ public class OrderManagement {
         changed(order, Actor.ARTISAN);
     }
 
+    /** The artisan cannot fulfil it; money already received is owed back, and the ledger says so. */
     public void cancelByArtisan(long userId, String number, String reason) {
         Order order = artisans(userId, number);
         order.cancelByArtisan(reason, clock.instant());
+        if (order.wasPaid()) {
+            ledger.record(new LedgerEntry(order.number(), order.businessId(), LedgerEntry.Kind.REFUND_DUE,
+                    ledgerMethod(order.paymentMethod()), order.total(), userId, reason.strip(), clock.instant()));
+        }
         putBack(order);
         changed(order, Actor.ARTISAN);
     }
 
     // Other modules and scheduled work.
 
-    /** A payment gateway settled the order's exact total; a late or repeated notice changes nothing. */
-    public boolean markPaidByGateway(String number) {
+    /**
+     * A payment gateway settled an order: paid when it is the order's exact total and the order still waits for it;
+     * a late, repeated or wrong-amount notice changes nothing.
+     */
+    public boolean markPaidByGateway(String number, Rupiah amount) {
         return orders.findByNumber(number).filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT)
+                .filter(order -> order.total().equals(amount))
                 .map(order -> {
                     order.markPaid(PaymentMethod.GATEWAY, Actor.GATEWAY, clock.instant());
                     changed(order, Actor.GATEWAY);
@@ -168,6 +185,14 @@ public class OrderManagement {
         Order order = orders.findById(orderId).orElseThrow(OrderNotFoundException::new);
         order.complete(Actor.SYSTEM, clock.instant());
         changed(order, Actor.SYSTEM);
+    }
+
+    private static LedgerEntry.Method ledgerMethod(PaymentMethod method) {
+        return switch (method) {
+            case QRIS -> LedgerEntry.Method.QRIS;
+            case BANK_TRANSFER -> LedgerEntry.Method.BANK_TRANSFER;
+            case GATEWAY -> LedgerEntry.Method.GATEWAY;
+        };
     }
 
     private void putBack(Order order) {

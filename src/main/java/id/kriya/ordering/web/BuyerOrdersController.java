@@ -8,6 +8,7 @@ import id.kriya.ordering.BuyerAccess;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
+import id.kriya.payment.PaymentOptions;
 import id.kriya.shared.PageNumber;
 import id.kriya.shipping.ShippingRates;
 import id.kriya.shipping.TrackingNumber;
@@ -34,8 +35,11 @@ class BuyerOrdersController {
     private final OrderManagement orders;
     private final ArtisanManagement artisans;
     private final ShippingRates shipping;
+    private final PaymentOptions payments;
 
-    BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping) {
+    BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping,
+                          PaymentOptions payments) {
+        this.payments = payments;
         this.orders = orders;
         this.artisans = artisans;
         this.shipping = shipping;
@@ -60,6 +64,12 @@ class BuyerOrdersController {
         model.addAttribute("order", order);
         model.addAttribute("key", key);
         model.addAttribute("artisan", artisans.find(order.businessId()).orElse(null));
+        if (order.isAwaitingPayment()) {
+            model.addAttribute("qris", payments.qrisAllows(order.total())
+                    ? payments.qrisOf(order.businessId()).orElse(null) : null);
+            model.addAttribute("overQrisLimit", !payments.qrisAllows(order.total()));
+            model.addAttribute("bank", payments.bankAccountOf(order.businessId()).orElse(null));
+        }
         if (order.trackingNumber() != null && order.courier() != null) {
             model.addAttribute("trackingUrl",
                     shipping.trackingUrl(order.courier(), new TrackingNumber(order.trackingNumber())));

@@ -3,6 +3,7 @@ package id.kriya.payment.qris;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +14,16 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /** QRIS payloads and sticker photos for tests elsewhere in the payment module: good ones and broken ones. */
@@ -27,6 +34,20 @@ public final class TestQris {
     public static final String NMID = "ID1020039293482";
 
     private TestQris() {
+    }
+
+    /** The text of the QR code in a PNG, as a buyer's banking app reads it. */
+    public static String decode(byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+            return new MultiFormatReader().decode(bitmap,
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NotFoundException e) {
+            throw new AssertionError("No QR code in the image", e);
+        }
     }
 
     /** The example's payload for another merchant and city, with its CRC recomputed. */

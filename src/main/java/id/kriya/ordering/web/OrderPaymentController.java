@@ -1,0 +1,92 @@
+package id.kriya.ordering.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Locale;
+
+import id.kriya.account.KriyaUser;
+import id.kriya.media.MediaLibrary;
+import id.kriya.media.Photo;
+import id.kriya.media.PhotoRejectedException;
+import id.kriya.ordering.OrderManagement;
+import id.kriya.ordering.OrderNotFoundException;
+import id.kriya.ordering.OrderRuleException;
+import id.kriya.ordering.OrderView;
+import id.kriya.payment.PaymentOptions;
+import id.kriya.payment.QrCodes;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Paying an order: the dynamic QRIS for its exact total as an image to scan, and a photo of a transfer receipt
+ * from a signed-in buyer, for the artisan to compare with their bank account before confirming.
+ */
+@Controller
+class OrderPaymentController {
+
+    private final OrderManagement orders;
+    private final PaymentOptions payments;
+    private final QrCodes codes;
+    private final MediaLibrary media;
+    private final MessageSource messages;
+
+    OrderPaymentController(OrderManagement orders, PaymentOptions payments, QrCodes codes, MediaLibrary media,
+                           MessageSource messages) {
+        this.orders = orders;
+        this.payments = payments;
+        this.codes = codes;
+        this.media = media;
+        this.messages = messages;
+    }
+
+    @GetMapping("/orders/{number}/qris.png")
+    ResponseEntity<byte[]> qris(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
+                                @RequestParam(required = false) String key) {
+        OrderView order = orders.forBuyer(BuyerOrdersController.access(me, key), number);
+        if (!order.isAwaitingPayment()) {
+            throw new OrderNotFoundException();
+        }
+        String payload = payments.dynamicQris(order.businessId(), order.total()).orElseThrow(OrderNotFoundException::new);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(codes.png(payload, 480));
+    }
+
+    @PostMapping("/orders/{number}/proof")
+    String proof(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
+                 @RequestParam(required = false) String key, @RequestParam(required = false) MultipartFile receipt,
+                 RedirectAttributes redirect, Locale locale) {
+        if (me == null) {
+            return "redirect:/signin";
+        }
+        OrderView order = orders.forBuyer(BuyerOrdersController.access(me, key), number);
+        if (receipt == null || receipt.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "ordering.proof.missing");
+            return BuyerOrdersController.redirectTo(order.number(), key);
+        }
+        try (InputStream content = receipt.getInputStream()) {
+            Photo photo = media.upload(me.id(), receipt.getOriginalFilename(), content);
+            orders.attachTransferProof(BuyerOrdersController.access(me, key), number, photo.id());
+            redirect.addFlashAttribute("flash", "ordering.proof.sent");
+        } catch (PhotoRejectedException e) {
+            redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        } catch (OrderRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (IOException e) {
+            redirect.addFlashAttribute("flashError", "ordering.proof.missing");
+        }
+        return BuyerOrdersController.redirectTo(order.number(), key);
+    }
+}
