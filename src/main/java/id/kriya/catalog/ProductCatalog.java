@@ -25,9 +25,13 @@ public class ProductCatalog {
         this.products = products;
     }
 
-    /** A public product by its address; drafts, hidden and archived ones do not exist for the public. */
+    /**
+     * A public product by its address; drafts, hidden and archived ones do not exist for the public. Looked up by
+     * slug alone and filtered here: a query with a list parameter is planned again on every call, and this one
+     * runs for every product page.
+     */
     public Optional<ProductView> published(String slug) {
-        return products.findBySlugAndStatusIn(slug, PUBLIC).map(Product::toView);
+        return products.findBySlug(slug).filter(product -> PUBLIC.contains(product.status())).map(Product::toView);
     }
 
     /** A product in whatever state, for other modules that hold its id (an event, an order line). */

@@ -19,7 +19,7 @@ interface Products extends JpaRepository<Product, Long> {
 
     List<Product> findByBusinessIdOrderByIdAsc(long businessId);
 
-    Optional<Product> findBySlugAndStatusIn(String slug, Collection<ProductStatus> statuses);
+    Optional<Product> findBySlug(String slug);
 
     Page<Product> findByBusinessIdAndStatusInOrderByPublishedAtDescIdDesc(long businessId, Collection<ProductStatus> statuses,
                                                                          Pageable pageable);

@@ -1,8 +1,11 @@
 package id.kriya.council;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +22,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The council module's public face: the hierarchy of councils, their officers, and what each officer may see.
@@ -28,10 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CouncilManagement {
 
+    static final Duration AREAS_KEPT = Duration.ofMinutes(1);
+
     private final Councils councils;
     private final Officers officers;
     private final AccountManagement accounts;
     private final Clock clock;
+    private volatile Areas areas;
 
     CouncilManagement(Councils councils, Officers officers, AccountManagement accounts, Clock clock) {
         this.councils = councils;
@@ -62,18 +70,49 @@ public class CouncilManagement {
 
     /** Every regency and city council, in code order: what a business can belong to. */
     public List<CouncilView> allAreas() {
-        Map<Long, String> provinceCodes = provinceCodesById();
-        return councils.findByParentIdIsNotNullOrderByCode().stream()
-                .map(area -> area.toView(provinceCodes.get(area.parentId())))
-                .toList();
+        return areas().all();
     }
 
-    /** Every regency and city's name by its region code ({@code 51.04} → Gianyar), in code order, in one query. */
+    /** Every regency and city's name by its region code ({@code 51.04} → Gianyar), in code order. */
     public Map<String, String> areaNames() {
-        return councils.findByParentIdIsNotNullOrderByCode().stream()
-                .map(area -> area.toView(null))
-                .collect(Collectors.toMap(CouncilView::code, CouncilView::areaName, (first, same) -> first,
-                        java.util.LinkedHashMap::new));
+        return areas().names();
+    }
+
+    /**
+     * The areas, read again from the database at most once every {@link #AREAS_KEPT} (at once here when an area
+     * is added on this instance, within that time on the others): search and product pages need their names on
+     * every request, and they change a few times a year.
+     */
+    private Areas areas() {
+        Areas current = areas;
+        if (current == null || System.nanoTime() - current.readAt() > AREAS_KEPT.toNanos()) {
+            long readAt = System.nanoTime();
+            Map<Long, String> provinceCodes = provinceCodesById();
+            List<CouncilView> all = councils.findByParentIdIsNotNullOrderByCode().stream()
+                    .map(area -> area.toView(provinceCodes.get(area.parentId())))
+                    .toList();
+            Map<String, String> names = new LinkedHashMap<>();
+            all.forEach(area -> names.putIfAbsent(area.code(), area.areaName()));
+            current = new Areas(all, Collections.unmodifiableMap(names), readAt);
+            areas = current;
+        }
+        return current;
+    }
+
+    private record Areas(List<CouncilView> all, Map<String, String> names, long readAt) {
+    }
+
+    /** Forgets the areas now and again once the transaction that changed them has committed. */
+    private void forgetAreas() {
+        areas = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    areas = null;
+                }
+            });
+        }
     }
 
     public Optional<CouncilView> find(String code) {
@@ -182,6 +221,7 @@ public class CouncilManagement {
 
     /** Flushes at once so that a code taken by a concurrent request shows as that, inside this transaction. */
     private Council save(Council council) {
+        forgetAreas();
         try {
             return councils.saveAndFlush(council);
         } catch (DataIntegrityViolationException e) {

@@ -77,6 +77,29 @@ class CouncilManagementTests {
     }
 
     @Test
+    void anAddedAreaIsNamedAndListedAtOnceThoughAreasAreKept() {
+        assertThat(councils.areaNames()).containsKeys(BALI_AREAS.toArray(String[]::new)).doesNotContainKey("87.01");
+
+        councils.addProvince(new NewProvince("87", "Dekranasda Provinsi Simpan", "Simpan", List.of(
+                new NewArea("87.01", "Dekranasda Kabupaten Simpan", "Simpan Satu", CouncilKind.REGENCY))));
+
+        assertThat(councils.areaNames()).containsEntry("87.01", "Simpan Satu").containsEntry("51.04", "Gianyar");
+        assertThat(councils.allAreas()).filteredOn(area -> area.code().equals("87.01"))
+                .extracting(CouncilView::parentCode).containsExactly("87");
+    }
+
+    @Test
+    void aProvinceThatFailsLeavesNoAreaBehindInTheNames() {
+        councils.areaNames();
+        NewProvince province = new NewProvince("88", "Dekranasda Provinsi Gagal", "Gagal", List.of(
+                new NewArea("88.01", "Dekranasda Kabupaten Satu", "Satu", CouncilKind.REGENCY),
+                new NewArea("89.01", "Dekranasda Kabupaten Lain", "Lain", CouncilKind.REGENCY)));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> councils.addProvince(province));
+        assertThat(councils.areaNames()).doesNotContainKeys("88.01", "89.01");
+    }
+
+    @Test
     void addsNothingWhenOneAreaIsTaken() {
         NewProvince province = new NewProvince("41", "Dekranasda Provinsi Uji", "Uji", List.of(
                 new NewArea("41.01", "Dekranasda Kabupaten Satu", "Satu", CouncilKind.REGENCY),

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds public products in the search index. The query is built with the DSL from plain words (never a query
  * parser): every word must match somewhere — title, stories, materials, technique, category, maker, village or
- * regency name — and typing mistakes in title, materials and technique are forgiven. Hits are read from the
+ * regency name — and when that finds nothing, typing mistakes in title, materials and technique are forgiven. Hits are read from the
  * index alone (no database round trip per hit).
  */
 @Service
@@ -53,10 +53,19 @@ public class ProductSearch {
         SearchScope<Object> scope = session.scope(Object.class, ProductSearchMapping.ENTITY);
         Map<String, String> areaNames = councils.areaNames();
         SearchPredicateFactory f = scope.predicate();
-        SearchPredicate where = predicate(f, criteria, areaNames);
         List<Range<Long>> ranges = priceRanges();
+        SearchResult<SearchResults.Hit> result = fetch(session, scope, predicate(f, criteria, areaNames, false),
+                criteria, areaNames, ranges);
+        if (result.total().hitCount() == 0 && criteria.words().stream().anyMatch(word -> edits(word) > 0)) {
+            result = fetch(session, scope, predicate(f, criteria, areaNames, true), criteria, areaNames, ranges);
+        }
+        return results(session, scope, criteria, result, areaNames, ranges);
+    }
 
-        SearchResult<SearchResults.Hit> result = session.search(scope)
+    private static SearchResult<SearchResults.Hit> fetch(SearchSession session, SearchScope<Object> scope,
+                                                         SearchPredicate where, SearchCriteria criteria,
+                                                         Map<String, String> areaNames, List<Range<Long>> ranges) {
+        return session.search(scope)
                 .select(p -> p.composite().from(
                         p.field(SearchFields.SLUG, String.class), p.field(SearchFields.TITLE, String.class),
                         p.field(SearchFields.PRICE, Long.class), p.field(SearchFields.MAKER, String.class),
@@ -80,7 +89,11 @@ public class ProductSearch {
                 .aggregation(PRICES, a -> a.range().field(SearchFields.PRICE, Long.class).ranges(ranges))
                 .aggregation(STOCK, a -> a.terms().field(SearchFields.IN_STOCK, Boolean.class, ValueModel.INDEX))
                 .fetch(criteria.page() * criteria.size(), criteria.size());
+    }
 
+    private SearchResults results(SearchSession session, SearchScope<Object> scope, SearchCriteria criteria,
+                                  SearchResult<SearchResults.Hit> result, Map<String, String> areaNames,
+                                  List<Range<Long>> ranges) {
         long total = result.total().hitCount();
         SearchResults.Facets facets = new SearchResults.Facets(
                 facets(result.aggregation(CATEGORIES), code -> code),
@@ -97,10 +110,17 @@ public class ProductSearch {
         return new SearchResults(criteria, result.hits(), total, facets, popular, List.copyOf(notices), spelling);
     }
 
-    private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria, Map<String, String> areaNames) {
+    /**
+     * Every word must match; with {@code forgiving}, a word also matches what is one or two letters away in title,
+     * materials and technique. The forgiving query is the second try, run only when the exact one finds nothing:
+     * building the typo automata is a good part of a search's work on a large catalog, and "perak" should not
+     * bring up every "merak" motif while there are silver pieces to show.
+     */
+    private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria, Map<String, String> areaNames,
+                                      boolean forgiving) {
         var bool = f.bool().must(f.matchAll());
         for (String word : criteria.words()) {
-            int edits = word.length() <= 4 ? 0 : word.length() <= 7 ? 1 : 2;
+            int edits = forgiving ? edits(word) : 0;
             var either = f.bool()
                     .should(f.match().field(SearchFields.TITLE).boost(3f).field(SearchFields.MATERIALS_TEXT).boost(2f)
                             .field(SearchFields.TECHNIQUE_TEXT).boost(2f).field(SearchFields.CATEGORY_TEXT).boost(2f)
@@ -133,6 +153,11 @@ public class ProductSearch {
             bool.filter(f.match().field(SearchFields.IN_STOCK).matching(true, ValueModel.INDEX));
         }
         return bool.toPredicate();
+    }
+
+    /** How many typing mistakes a word may have: none up to four letters, one up to seven, two beyond. */
+    private static int edits(String word) {
+        return word.length() <= 4 ? 0 : word.length() <= 7 ? 1 : 2;
     }
 
     private static List<String> regenciesNamed(String word, Map<String, String> areaNames) {

@@ -27,10 +27,14 @@ public class SearchIndex {
         this.entityManagerFactory = entityManagerFactory;
     }
 
-    /** Drops the index and indexes every public product again; returns how many are in it afterwards. */
+    /**
+     * Drops the index and indexes every public product again, then merges it into one segment (each search's facet
+     * counts pay per segment: at 100,000 products the mass indexer leaves about twenty); returns how many products
+     * are in it afterwards.
+     */
     public long rebuild() throws InterruptedException {
         mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer()
-                .threadsToLoadObjects(1).batchSizeToLoadObjects(100).startAndWait();
+                .threadsToLoadObjects(1).batchSizeToLoadObjects(100).mergeSegmentsOnFinish(true).startAndWait();
         return documents();
     }
 
@@ -65,7 +69,8 @@ public class SearchIndex {
         } else {
             return;
         }
-        mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer().threadsToLoadObjects(1).start()
+        mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer().threadsToLoadObjects(1)
+                .mergeSegmentsOnFinish(true).start()
                 .whenComplete((done, failure) -> {
                     if (failure != null) {
                         log.error("Rebuilding the search index, which {}, failed", why, failure);

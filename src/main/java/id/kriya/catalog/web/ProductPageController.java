@@ -14,7 +14,6 @@ import id.kriya.catalog.ProductNotFoundException;
 import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
-import id.kriya.council.CouncilView;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoSize;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,7 +65,7 @@ class ProductPageController {
         model.addAttribute("product", product);
         model.addAttribute("artisan", artisan);
         model.addAttribute("story", product.storyFor(locale));
-        model.addAttribute("area", councils.find(product.regionCode()).map(CouncilView::areaName).orElse(product.regionCode()));
+        model.addAttribute("area", councils.areaNames().getOrDefault(product.regionCode(), product.regionCode()));
         model.addAttribute("productUrl", url);
         List<Photo> pictures = photos.inOrder(product.photoIds());
         Photo cover = pictures.isEmpty() ? null : pictures.get(0);

@@ -70,6 +70,20 @@ class ProductSearchTests {
     }
 
     @Test
+    void aWordSpelledRightFindsItselfNotItsNearNeighbours() {
+        String maker = marker();
+        Artisan me = artisans.verified();
+        publish(me, product("Cincin Perak Bunga Jepun", Craft.PERAK_PERHIASAN, List.of("perak 925"), Technique.FILIGREE,
+                maker, 450_000));
+        publish(me, product("Selendang Songket Motif Merak", Craft.SONGKET, List.of("sutra"), Technique.SONGKET,
+                maker, 2_500_000));
+
+        assertThat(titles(find("perak " + maker))).containsExactly("Cincin Perak Bunga Jepun");
+        assertThat(titles(find("merak " + maker))).containsExactly("Selendang Songket Motif Merak");
+        assertThat(titles(find("cincn perak " + maker))).containsExactly("Cincin Perak Bunga Jepun");
+    }
+
+    @Test
     void aTypingMistakeIsForgiven() {
         String maker = marker();
         publish(artisans.verified(), product("Selendang Songket Benang Emas", Craft.SONGKET, List.of("sutra"),
