@@ -65,14 +65,16 @@ class DemoData implements ApplicationRunner {
     private final ProductPhotos photos;
     private final MediaLibrary media;
     private final CurrencyRates rates;
+    private final DemoOrders demoOrders;
     private final String password;
     private final String adminEmail;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             CurrencyRates rates, @Value("${kriya.demo.password}") String password,
+             CurrencyRates rates, DemoOrders demoOrders, @Value("${kriya.demo.password}") String password,
              @Value("${kriya.admin.email}") String adminEmail) {
         this.rates = rates;
+        this.demoOrders = demoOrders;
         this.adminEmail = adminEmail;
         this.photos = photos;
         this.media = media;
@@ -119,6 +121,9 @@ class DemoData implements ApplicationRunner {
             }
         }
         approximateRates();
+        demoOrders.load(owners.get("artisan"), owners.get(DemoProducts.ALL.stream()
+                .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst().orElseThrow()
+                .login()), accounts.findByEmail("buyer" + DOMAIN).orElseThrow().id());
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
     }

@@ -37,6 +37,12 @@ public record ShippingAddress(String country, String regionCode, String city, St
         return new Locale("", country).getDisplayCountry(reader);
     }
 
+    /** The address as it goes on a parcel or a receipt, one line under another. */
+    public String asLines(Locale reader) {
+        return lines + "\n" + (district == null ? "" : district + ", ") + city + " " + postalCode + "\n"
+                + countryName(reader);
+    }
+
     public boolean isAbroad() {
         return !INDONESIA.equals(country);
     }

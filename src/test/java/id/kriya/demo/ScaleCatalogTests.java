@@ -59,7 +59,8 @@ class ScaleCatalogTests {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM catalog_product p JOIN artisan_business b ON b.id = p.business_id "
                 + "WHERE b.slug LIKE 'skala-%' AND NOT EXISTS (SELECT 1 FROM catalog_product_photo f WHERE f.product_id = p.id)",
                 Long.class)).isZero();
-        assertThat(index.documents()).isEqualTo(indexedBefore + 200);
+        // At least: other tests' products may be indexed meanwhile by listeners still running in the shared context.
+        assertThat(index.documents()).isGreaterThanOrEqualTo(indexedBefore + 200);
 
         SearchResults marker = search.search(SearchCriteria.parse("tolok ukur", null, null, null, null, null, null, null, null, null));
         assertThat(marker.hits()).extracting(SearchResults.Hit::title).containsExactly(ScaleCatalog.MARKER_TITLE);

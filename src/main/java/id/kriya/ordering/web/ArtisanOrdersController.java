@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import id.kriya.account.KriyaUser;
+import id.kriya.artisan.ArtisanManagement;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderStatus;
+import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PaymentMethod;
 import id.kriya.shared.PageNumber;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +35,13 @@ class ArtisanOrdersController {
     static final int PAGE_SIZE = 20;
 
     private final OrderManagement orders;
+    private final ArtisanManagement artisans;
+    private final InvoicePdf invoices;
 
-    ArtisanOrdersController(OrderManagement orders) {
+    ArtisanOrdersController(OrderManagement orders, ArtisanManagement artisans, InvoicePdf invoices) {
         this.orders = orders;
+        this.artisans = artisans;
+        this.invoices = invoices;
     }
 
     @GetMapping("/my/orders")
@@ -51,6 +58,13 @@ class ArtisanOrdersController {
     String show(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, Model model) {
         model.addAttribute("order", orders.forArtisan(me.id(), number));
         return VIEW;
+    }
+
+    @GetMapping("/my/orders/{number}/receipt.pdf")
+    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, Locale locale) {
+        OrderView order = orders.forArtisan(me.id(), number);
+        return BuyerOrdersController.pdf(invoices.render(order, artisans.find(order.businessId()).orElse(null), locale),
+                order.number());
     }
 
     @PostMapping("/my/orders/{number}/paid")

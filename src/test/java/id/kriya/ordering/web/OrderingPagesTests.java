@@ -114,6 +114,15 @@ class OrderingPagesTests {
                 .andExpect(flash().attribute("flash", "ordering.order.completed"));
 
         assertThat(orders.forArtisan(artisan.id(), order.number()).status()).isEqualTo(OrderStatus.COMPLETED);
+        byte[] receipt = mvc.perform(get("/orders/" + order.number() + "/receipt.pdf").param("key", checkoutId))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(receipt))
+                .getTextFromPage(1);
+        assertThat(text).contains(order.number()).contains("Kain Endek Cepuk Merah").contains(order.total().formatted())
+                .contains("Selesai");
+        mvc.perform(get("/my/orders/" + order.number() + "/receipt.pdf").with(user(artisans.verified().user())))
+                .andExpect(status().isNotFound());
     }
 
     @Test
