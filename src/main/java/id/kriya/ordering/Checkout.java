@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -93,6 +94,11 @@ public class Checkout {
             }
             return new PlacedCheckout(request.checkoutId(), placed, true);
         }
+    }
+
+    /** How long a buyer has to pay an order once it is placed. */
+    public Duration payWithin() {
+        return properties.payWithin();
     }
 
     /** What the checkout will cost to this address with these deliveries (the cheapest where none is chosen). */

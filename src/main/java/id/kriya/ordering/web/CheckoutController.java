@@ -130,6 +130,7 @@ class CheckoutController {
     private String show(CheckoutForm form, CheckoutPreview preview, Model model, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
+        model.addAttribute("payWithinHours", checkout.payWithin().toHours());
         model.addAttribute("regions", options.regions());
         model.addAttribute("countries", options.countries(locale));
         return VIEW;
