@@ -310,7 +310,9 @@ public class CheckoutRace {
                     .append("the same instant against ").append(base).append(" (each prepared first: product page, ")
                     .append("add to cart, review). ").append(Runtime.getRuntime().availableProcessors())
                     .append(" cores; load average before/after: ").append(loadBefore).append(" / ")
-                    .append(loadAfter).append(".\n\n");
+                    .append(loadAfter).append(System.getenv("JAVA_PROCESSES") == null ? "" : "; "
+                            + System.getenv("JAVA_PROCESSES") + " Java processes on the machine (Kriya among them)")
+                    .append(".\n\n");
             md.append("| | count | expected |\n|---|---:|---:|\n");
             md.append("| sales (302 to the orders) | ").append(count(Outcome.PLACED)).append(" | ").append(pieces)
                     .append(" |\n");

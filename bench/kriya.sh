@@ -29,9 +29,12 @@ kriya_start() {
   LOG=$DATA/kriya-$stamp.log
   GC_LOG=$DATA/gc-$stamp.log
   mkdir -p "$DATA"
+  # A copy of its own (moved into place, so a running one keeps its file): a build meanwhile cannot pull the jar
+  # from under it.
+  cp "$ROOT/$JAR" "$DATA/kriya.jar.new" && mv "$DATA/kriya.jar.new" "$DATA/kriya.jar"
   echo "Starting Kriya ($JAR) on port $PORT with -Xmx512m, data in $DATA"
   start=$(date +%s)
-  (cd "$DATA" && exec java -Xmx512m -Xlog:gc:file="$GC_LOG" -jar "$ROOT/$JAR" \
+  (cd "$DATA" && exec java -Xmx512m -Xlog:gc:file="$GC_LOG" -jar "$DATA/kriya.jar" \
     --spring.profiles.active=scale --server.port="$PORT" --kriya.base-url="$BASE" \
     --kriya.database.embedded.port="$DB_PORT" --kriya.database.embedded.data-directory="$DATA/postgres" \
     --kriya.search.directory="$DATA/index" --kriya.media.directory="$DATA/media" >"$LOG" 2>&1) &
