@@ -1,5 +1,8 @@
 package id.kriya.catalog.search;
 
+import java.util.EnumSet;
+
+import id.kriya.catalog.ProductStatus;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -59,16 +62,35 @@ public class SearchIndex {
         }
     }
 
+    /** How many products the index should hold: the public ones in the database. */
+    long publicProducts() {
+        try (var em = entityManagerFactory.createEntityManager()) {
+            return em.createQuery("select count(p) from " + ProductSearchMapping.ENTITY
+                    + " p where p.status in :statuses", Long.class)
+                    .setParameter("statuses", EnumSet.of(ProductStatus.PUBLISHED, ProductStatus.SOLD_OUT))
+                    .getSingleResult();
+        }
+    }
+
+    /**
+     * At start-up, an index that is empty, from an older Kriya (no covers) or incomplete (a rebuild cut short by a
+     * stop, say) is rebuilt from the database in the background; search answers from what it has meanwhile.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildWhenEmptyOrOutdated() {
         String why;
-        if (documents() == 0) {
+        long documents = documents();
+        long expected = publicProducts();
+        if (documents == 0 && expected > 0) {
             why = "was empty";
+        } else if (documents != expected) {
+            why = "held " + documents + " of " + expected + " public products";
         } else if (isOutdated()) {
             why = "had products without a cover";
         } else {
             return;
         }
+        log.info("Search index {}; rebuilding it from the database in the background", why);
         mapping().scope(Object.class, ProductSearchMapping.ENTITY).massIndexer().threadsToLoadObjects(1)
                 .mergeSegmentsOnFinish(true).start()
                 .whenComplete((done, failure) -> {
