@@ -8,6 +8,7 @@ import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderPlaced;
+import id.kriya.ordering.OrderRefunded;
 import id.kriya.ordering.OrderStatusChanged;
 import id.kriya.ordering.OrderView;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,6 +73,11 @@ class OrderMails {
                 }
             }
         });
+    }
+
+    @ApplicationModuleListener
+    void on(OrderRefunded event) {
+        orders.find(event.number()).ifPresent(order -> toBuyer(order, "orderRefunded", ""));
     }
 
     /** Arguments: {0} name, {1} order number, {2} artisan, {3} total, {4} link, {5} the event's detail. */

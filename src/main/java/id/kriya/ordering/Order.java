@@ -149,6 +149,9 @@ class Order {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+
     @ElementCollection
     @CollectionTable(name = "ordering_order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
@@ -273,6 +276,13 @@ class Order {
         cancel(CancelledBy.ARTISAN, Actor.ARTISAN, reason.strip(), now);
     }
 
+    /** The artisan sent back the money of a paid order they cancelled. */
+    void markRefunded(Instant now) {
+        require(status == OrderStatus.CANCELLED && paidAt != null, "ordering.rule.nothingToRefund");
+        require(refundedAt == null, "ordering.rule.alreadyRefunded");
+        refundedAt = now;
+    }
+
     /** Nobody paid in time. */
     void expire(Instant now) {
         require(status == OrderStatus.AWAITING_PAYMENT, "ordering.rule.notAwaitingPayment");
@@ -351,6 +361,6 @@ class Order {
                 lines.stream().map(OrderLine::toView).toList(), Rupiah.of(itemsTotal), Rupiah.of(shippingCost),
                 Rupiah.of(total), status, paymentMethod, transferProof == null ? null : new PhotoId(transferProof),
                 trackingNumber, cancelledBy, cancelReason, placedAt, expiresAt, paidAt, shippedAt, arrivedAt,
-                completesAt, steps.stream().map(OrderStep::toView).toList());
+                completesAt, refundedAt, steps.stream().map(OrderStep::toView).toList());
     }
 }

@@ -153,6 +153,15 @@ public class OrderManagement {
         changed(order, Actor.ARTISAN);
     }
 
+    /** The artisan paid back a cancelled order's money: the ledger and the buyer hear of it. */
+    public void markRefunded(long userId, String number) {
+        Order order = artisans(userId, number);
+        order.markRefunded(clock.instant());
+        ledger.record(new LedgerEntry(order.number(), order.businessId(), LedgerEntry.Kind.REFUNDED,
+                ledgerMethod(order.paymentMethod()), order.total(), userId, null, clock.instant()));
+        events.publishEvent(new OrderRefunded(order.id(), order.number(), order.businessId()));
+    }
+
     // Other modules and scheduled work.
 
     /**

@@ -18,7 +18,7 @@ public record OrderView(long id, String number, UUID checkoutId, long businessId
                         Rupiah total, OrderStatus status, PaymentMethod paymentMethod, PhotoId transferProof,
                         String trackingNumber, CancelledBy cancelledBy, String cancelReason, Instant placedAt,
                         Instant expiresAt, Instant paidAt, Instant shippedAt, Instant arrivedAt, Instant completesAt,
-                        List<Step> steps) {
+                        Instant refundedAt, List<Step> steps) {
 
     public OrderView {
         lines = List.copyOf(lines);
@@ -35,6 +35,11 @@ public record OrderView(long id, String number, UUID checkoutId, long businessId
     /** Where the artisan sees the buyer's transfer receipt; null when none was sent. */
     public String transferProofUrl() {
         return transferProof == null ? null : transferProof.url(PhotoSize.FULL);
+    }
+
+    /** A paid order the artisan cancelled and has not yet said they paid back. */
+    public boolean isRefundOwed() {
+        return status == OrderStatus.CANCELLED && paidAt != null && refundedAt == null;
     }
 
     public boolean isAwaitingPayment() {

@@ -5,14 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.artisan.ArtisanManagement;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderStatus;
-import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PaymentMethod;
 import id.kriya.shared.PageNumber;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +32,9 @@ class ArtisanOrdersController {
     static final int PAGE_SIZE = 20;
 
     private final OrderManagement orders;
-    private final ArtisanManagement artisans;
-    private final InvoicePdf invoices;
 
-    ArtisanOrdersController(OrderManagement orders, ArtisanManagement artisans, InvoicePdf invoices) {
+    ArtisanOrdersController(OrderManagement orders) {
         this.orders = orders;
-        this.artisans = artisans;
-        this.invoices = invoices;
     }
 
     @GetMapping("/my/orders")
@@ -58,13 +51,6 @@ class ArtisanOrdersController {
     String show(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, Model model) {
         model.addAttribute("order", orders.forArtisan(me.id(), number));
         return VIEW;
-    }
-
-    @GetMapping("/my/orders/{number}/receipt.pdf")
-    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, Locale locale) {
-        OrderView order = orders.forArtisan(me.id(), number);
-        return BuyerOrdersController.pdf(invoices.render(order, artisans.find(order.businessId()).orElse(null), locale),
-                order.number());
     }
 
     @PostMapping("/my/orders/{number}/paid")
@@ -95,6 +81,11 @@ class ArtisanOrdersController {
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(() -> orders.cancelByArtisan(me.id(), number, reason), "ordering.inbox.cancelled", number,
                 redirect);
+    }
+
+    @PostMapping("/my/orders/{number}/refunded")
+    String refunded(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, RedirectAttributes redirect) {
+        return act(() -> orders.markRefunded(me.id(), number), "ordering.inbox.refunded", number, redirect);
     }
 
     private static Set<OrderStatus> parse(String status) {

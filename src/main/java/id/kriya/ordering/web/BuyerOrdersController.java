@@ -12,11 +12,6 @@ import id.kriya.payment.PaymentOptions;
 import id.kriya.shared.PageNumber;
 import id.kriya.shipping.ShippingRates;
 import id.kriya.shipping.TrackingNumber;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,12 +36,10 @@ class BuyerOrdersController {
     private final ArtisanManagement artisans;
     private final ShippingRates shipping;
     private final PaymentOptions payments;
-    private final InvoicePdf invoices;
 
     BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping,
-                          PaymentOptions payments, InvoicePdf invoices) {
+                          PaymentOptions payments) {
         this.payments = payments;
-        this.invoices = invoices;
         this.orders = orders;
         this.artisans = artisans;
         this.shipping = shipping;
@@ -82,21 +75,6 @@ class BuyerOrdersController {
                     shipping.trackingUrl(order.courier(), new TrackingNumber(order.trackingNumber())));
         }
         return VIEW;
-    }
-
-    @GetMapping("/orders/{number}/receipt.pdf")
-    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
-                                   @RequestParam(required = false) String key, Locale locale) {
-        OrderView order = orders.forBuyer(access(me, key), number);
-        return pdf(invoices.render(order, artisans.find(order.businessId()).orElse(null), locale), order.number());
-    }
-
-    static ResponseEntity<byte[]> pdf(byte[] pdf, String number) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("kriya-" + number + ".pdf").build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(pdf);
     }
 
     @PostMapping("/orders/{number}/cancel")

@@ -115,16 +115,24 @@ class OrderPaymentTests {
     }
 
     @Test
-    void aConfirmedPaymentAndARefundOwedAreRowsInTheLedger() {
+    void aConfirmedPaymentTheRefundOwedAndTheRefundAreRowsInTheLedgerOnce() {
         Artisan weaver = artisans.verified();
         OrderView order = orderFrom(weaver, 600_000);
 
         orders.confirmPayment(weaver.user().id(), order.number(), PaymentMethod.BANK_TRANSFER);
         orders.cancelByArtisan(weaver.user().id(), order.number(), "Warna kainnya ternyata pudar, mohon maaf.");
 
-        assertThat(ledger.of(order.number())).extracting(LedgerEntry::kind)
-                .containsExactly(LedgerEntry.Kind.PAYMENT_CONFIRMED, LedgerEntry.Kind.REFUND_DUE);
+        orders.markRefunded(weaver.user().id(), order.number());
+
+        assertThat(ledger.of(order.number())).extracting(LedgerEntry::kind).containsExactly(
+                LedgerEntry.Kind.PAYMENT_CONFIRMED, LedgerEntry.Kind.REFUND_DUE, LedgerEntry.Kind.REFUNDED);
         assertThat(ledger.of(order.number())).extracting(LedgerEntry::amount).containsOnly(order.total());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.markRefunded(weaver.user().id(), order.number()))
+                .isInstanceOf(id.kriya.ordering.OrderRuleException.class);
+        OrderView unpaid = orderFrom(weaver, 200_000);
+        orders.cancelByArtisan(weaver.user().id(), unpaid.number(), "Barangnya rusak saat dikemas, maaf.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.markRefunded(weaver.user().id(), unpaid.number()))
+                .isInstanceOf(id.kriya.ordering.OrderRuleException.class);
     }
 
     @Test
