@@ -21,9 +21,6 @@ class CartBadge {
 
     @ModelAttribute("cartPieces")
     int cartPieces(@AuthenticationPrincipal KriyaUser user, HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return 0;
-        }
         return owners.existing(user, request).map(cart::pieces).orElse(0);
     }
 }
