@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import id.kriya.council.CouncilManagement;
 import id.kriya.shipping.Province;
@@ -26,6 +27,7 @@ class AddressOptions {
     }
 
     private final CouncilManagement councils;
+    private final Map<Locale, List<Option>> countries = new ConcurrentHashMap<>();
 
     AddressOptions(CouncilManagement councils) {
         this.councils = councils;
@@ -44,13 +46,18 @@ class AddressOptions {
         return provinces;
     }
 
+    /** Sorted once per language: the checkout page shows ~250 of them each time. */
     List<Option> countries(Locale locale) {
+        return countries.computeIfAbsent(locale, AddressOptions::sortedCountries);
+    }
+
+    private static List<Option> sortedCountries(Locale locale) {
         Collator collator = Collator.getInstance(locale);
         List<Option> countries = new ArrayList<>(Arrays.stream(Locale.getISOCountries())
                 .filter(code -> !code.equals("ID"))
                 .map(code -> new Option(code, new Locale("", code).getDisplayCountry(locale)))
                 .sorted(Comparator.comparing(Option::label, collator)).toList());
         countries.add(0, new Option("ID", new Locale("", "ID").getDisplayCountry(locale)));
-        return countries;
+        return List.copyOf(countries);
     }
 }
