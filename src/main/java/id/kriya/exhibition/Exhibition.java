@@ -118,5 +118,4 @@ class Exhibition {
                 stages.stream().map(stage -> stage.toView(stage.venueId() == null ? null : venues.apply(stage.venueId())))
                         .toList());
     }
-
 }

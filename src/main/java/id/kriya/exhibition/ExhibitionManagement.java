@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -230,7 +231,7 @@ public class ExhibitionManagement {
     }
 
     /** An exhibition with at least one stage, by its slug; empty otherwise. */
-    public java.util.Optional<ExhibitionView> bySlug(String slug) {
+    public Optional<ExhibitionView> bySlug(String slug) {
         return exhibitions.findBySlug(slug).map(exhibition -> exhibition.toView(venueViews()))
                 .filter(exhibition -> !exhibition.stages().isEmpty());
     }

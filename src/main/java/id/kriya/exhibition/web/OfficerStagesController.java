@@ -5,6 +5,7 @@ import java.util.Map;
 import id.kriya.account.KriyaUser;
 import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionManagement;
+import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.exhibition.ExhibitionView;
 import jakarta.validation.Valid;
@@ -74,7 +75,7 @@ class OfficerStagesController {
         ExhibitionView exhibition = prepare(me, id, model);
         model.addAttribute("stageForm", StageForm.of(exhibition.stages().stream()
                 .filter(stage -> stage.id() == stageId).findFirst()
-                .orElseThrow(id.kriya.exhibition.ExhibitionNotFoundException::new)));
+                .orElseThrow(ExhibitionNotFoundException::new)));
         model.addAttribute("stageId", stageId);
         return FORM_VIEW;
     }
