@@ -66,15 +66,17 @@ class DemoData implements ApplicationRunner {
     private final MediaLibrary media;
     private final CurrencyRates rates;
     private final DemoOrders demoOrders;
+    private final DemoExhibitions demoExhibitions;
     private final String password;
     private final String adminEmail;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             CurrencyRates rates, DemoOrders demoOrders, @Value("${kriya.demo.password}") String password,
+             CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, @Value("${kriya.demo.password}") String password,
              @Value("${kriya.admin.email}") String adminEmail) {
         this.rates = rates;
         this.demoOrders = demoOrders;
+        this.demoExhibitions = demoExhibitions;
         this.adminEmail = adminEmail;
         this.photos = photos;
         this.media = media;
@@ -124,6 +126,7 @@ class DemoData implements ApplicationRunner {
         demoOrders.load(owners.get("artisan"), owners.get(DemoProducts.ALL.stream()
                 .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst().orElseThrow()
                 .login()), accounts.findByEmail("buyer" + DOMAIN).orElseThrow().id());
+        demoExhibitions.load(province);
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
     }

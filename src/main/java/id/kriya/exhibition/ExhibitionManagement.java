@@ -1,0 +1,249 @@
+package id.kriya.exhibition;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.kriya.council.CouncilManagement;
+import id.kriya.council.Jurisdiction;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exhibition module's public face: venues with their booth plans, exhibitions and their stages for the officers
+ * of the organising council, and what visitors see. An officer acts only on venues in their areas and on exhibitions
+ * their council or one below it organises; anything else is not found for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExhibitionManagement {
+
+    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
+
+    private final Venues venues;
+    private final Exhibitions exhibitions;
+    private final Stages stages;
+    private final CouncilManagement councils;
+    private final Clock clock;
+
+    ExhibitionManagement(Venues venues, Exhibitions exhibitions, Stages stages, CouncilManagement councils, Clock clock) {
+        this.venues = venues;
+        this.exhibitions = exhibitions;
+        this.stages = stages;
+        this.councils = councils;
+        this.clock = clock;
+    }
+
+    // ---- venues
+
+    /** Every venue, by name: any stage may be held at any of them. */
+    public List<VenueView> venues() {
+        return venues.findAllByOrderByName().stream().map(Venue::toView).toList();
+    }
+
+    /** The venues in this officer's areas, which they may change. */
+    public List<VenueView> venuesOf(long officerId) {
+        return venues.findByRegionCodeInOrderByName(jurisdiction(officerId).regionCodes()).stream()
+                .map(Venue::toView).toList();
+    }
+
+    public VenueView venueOf(long officerId, long venueId) {
+        return ownVenue(officerId, venueId).toView();
+    }
+
+    /**
+     * Adds a venue with its booth plan, all or nothing.
+     *
+     * @throws BoothPlanException when a line of the plan is bad: nothing is saved
+     * @throws ExhibitionRuleException when the venue lies outside the officer's areas
+     */
+    @Transactional
+    public long addVenue(long officerId, VenueDetails details, String boothLines) {
+        inJurisdiction(officerId, details.regionCode());
+        return venues.save(new Venue(details, plan(boothLines), clock.instant())).id();
+    }
+
+    /** Changes a venue and replaces its whole booth plan, all or nothing. */
+    @Transactional
+    public void changeVenue(long officerId, long venueId, VenueDetails details, String boothLines) {
+        Venue venue = ownVenue(officerId, venueId);
+        inJurisdiction(officerId, details.regionCode());
+        venue.change(details, plan(boothLines), clock.instant());
+    }
+
+    private static List<BoothView> plan(String text) {
+        List<BoothLines.Line> lines = BoothLines.parse(text);
+        if (lines.stream().anyMatch(line -> !line.isValid())) {
+            throw new BoothPlanException(lines);
+        }
+        return lines.stream().map(BoothLines.Line::booth).toList();
+    }
+
+    private Venue ownVenue(long officerId, long venueId) {
+        Jurisdiction jurisdiction = jurisdiction(officerId);
+        return venues.findById(venueId).filter(venue -> jurisdiction.covers(venue.regionCode()))
+                .orElseThrow(ExhibitionNotFoundException::new);
+    }
+
+    // ---- exhibitions for officers
+
+    /** The exhibitions organised in this officer's areas, by title. */
+    public List<ExhibitionView> exhibitionsOf(long officerId) {
+        Function<Long, VenueView> venueViews = venueViews();
+        return exhibitions.findByOrganiserCodeInOrderByTitle(jurisdiction(officerId).regionCodes()).stream()
+                .map(exhibition -> exhibition.toView(venueViews)).toList();
+    }
+
+    public ExhibitionView exhibitionOf(long officerId, long exhibitionId) {
+        return own(officerId, exhibitionId).toView(venueViews());
+    }
+
+    /** Adds an exhibition, without stages yet; its slug comes from its title. */
+    @Transactional
+    public ExhibitionView addExhibition(long officerId, ExhibitionDetails details) {
+        inJurisdiction(officerId, details.organiserCode());
+        Exhibition exhibition = exhibitions.save(new Exhibition(freeSlug(details.title()), details, clock.instant()));
+        return exhibition.toView(venueViews());
+    }
+
+    @Transactional
+    public void changeExhibition(long officerId, long exhibitionId, ExhibitionDetails details) {
+        Exhibition exhibition = own(officerId, exhibitionId);
+        inJurisdiction(officerId, details.organiserCode());
+        exhibition.change(details, clock.instant());
+        flush(exhibition);
+    }
+
+    /**
+     * Adds a stage.
+     *
+     * @throws ExhibitionRuleException when it ends before it starts, has a venue while the exhibition is online only,
+     *                                 or meets another stage's days at the same venue: nothing is changed
+     */
+    @Transactional
+    public void addStage(long officerId, long exhibitionId, StageDetails details) {
+        Exhibition exhibition = own(officerId, exhibitionId);
+        Stage.check(details, exhibition.mode());
+        venueFree(details, 0);
+        exhibition.addStage(details, clock.instant());
+        flush(exhibition);
+    }
+
+    @Transactional
+    public void changeStage(long officerId, long exhibitionId, long stageId, StageDetails details) {
+        Exhibition exhibition = own(officerId, exhibitionId);
+        exhibition.stage(stageId);
+        Stage.check(details, exhibition.mode());
+        venueFree(details, stageId);
+        exhibition.changeStage(stageId, details, clock.instant());
+        flush(exhibition);
+    }
+
+    @Transactional
+    public void removeStage(long officerId, long exhibitionId, long stageId) {
+        own(officerId, exhibitionId).removeStage(stageId, clock.instant());
+    }
+
+    private void venueFree(StageDetails details, long stageId) {
+        if (details.venueId() == null) {
+            return;
+        }
+        if (!venues.existsById(details.venueId())) {
+            throw new ExhibitionRuleException("exhibition.rule.noSuchVenue");
+        }
+        if (!stages.overlapping(details.venueId(), details.start(), details.end(), stageId).isEmpty()) {
+            throw new ExhibitionRuleException("exhibition.rule.venueTaken");
+        }
+    }
+
+    /** Writes at once, so that the database's own checks (a stage added meanwhile at the venue) show as a rule. */
+    private void flush(Exhibition exhibition) {
+        try {
+            exhibitions.saveAndFlush(exhibition);
+        } catch (DataIntegrityViolationException e) {
+            throw new ExhibitionRuleException("exhibition.rule.venueTaken");
+        }
+    }
+
+    private Exhibition own(long officerId, long exhibitionId) {
+        Jurisdiction jurisdiction = jurisdiction(officerId);
+        return exhibitions.findById(exhibitionId).filter(exhibition -> jurisdiction.covers(exhibition.organiserCode()))
+                .orElseThrow(ExhibitionNotFoundException::new);
+    }
+
+    private Jurisdiction jurisdiction(long officerId) {
+        return councils.jurisdictionOf(officerId).orElseThrow(ExhibitionNotFoundException::new);
+    }
+
+    private void inJurisdiction(long officerId, String code) {
+        if (!jurisdiction(officerId).covers(code)) {
+            throw new ExhibitionRuleException("exhibition.rule.outsideJurisdiction");
+        }
+    }
+
+    private String freeSlug(String title) {
+        String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "pameran";
+        }
+        base = base.length() > 120 ? base.substring(0, 120) : base;
+        String slug = base;
+        for (int n = 2; exhibitions.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    // ---- what visitors see
+
+    /** Exhibitions with stages, sorted into on today, still to come and over, by Bali's date. */
+    public ExhibitionListing listing() {
+        LocalDate today = LocalDate.now(clock.withZone(BALI));
+        Function<Long, VenueView> venueViews = venueViews();
+        List<ExhibitionView> now = new ArrayList<>();
+        List<ExhibitionView> coming = new ArrayList<>();
+        List<ExhibitionView> past = new ArrayList<>();
+        exhibitions.findAllWithStages().stream().map(exhibition -> exhibition.toView(venueViews))
+                .filter(exhibition -> !exhibition.stages().isEmpty())
+                .sorted(Comparator.comparing(ExhibitionView::start))
+                .forEach(exhibition -> {
+                    if (exhibition.stages().stream().anyMatch(stage -> stage.isOn(today))) {
+                        now.add(exhibition);
+                    } else if (exhibition.end().isBefore(today)) {
+                        past.add(0, exhibition);
+                    } else {
+                        coming.add(exhibition);
+                    }
+                });
+        return new ExhibitionListing(now, coming, past);
+    }
+
+    /** An exhibition with at least one stage, by its slug; empty otherwise. */
+    public Optional<ExhibitionView> bySlug(String slug) {
+        return exhibitions.findBySlug(slug).map(exhibition -> exhibition.toView(venueViews()))
+                .filter(exhibition -> !exhibition.stages().isEmpty());
+    }
+
+    /** Today by Bali's date, as the listing sees it. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(BALI));
+    }
+
+    private Function<Long, VenueView> venueViews() {
+        Map<Long, VenueView> all = venues.findAll().stream().map(Venue::toView)
+                .collect(Collectors.toMap(VenueView::id, Function.identity()));
+        return all::get;
+    }
+}

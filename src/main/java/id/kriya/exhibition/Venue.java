@@ -1,0 +1,72 @@
+package id.kriya.exhibition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A hall or a mall where stages are held, in a council's area, with its booth plan. */
+@Entity
+@Table(name = "exhibition_venue")
+class Venue {
+
+    static final int NAME_MAX = 120;
+    static final int ADDRESS_MAX = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+    private String address;
+    private String regionCode;
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "exhibition_booth", joinColumns = @JoinColumn(name = "venue_id"))
+    private List<Booth> booths = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Venue() {
+    }
+
+    Venue(VenueDetails details, List<BoothView> booths, Instant now) {
+        change(details, booths, now);
+    }
+
+    /** Replaces the venue's details and its whole plan: the lines were checked, all of them, before this. */
+    void change(VenueDetails details, List<BoothView> plan, Instant now) {
+        this.name = details.name();
+        this.address = details.address();
+        this.regionCode = details.regionCode();
+        this.booths.clear();
+        plan.forEach(booth -> this.booths.add(new Booth(booth)));
+        this.updatedAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    VenueView toView() {
+        List<BoothView> plan = booths.stream().map(Booth::toView)
+                .sorted(Comparator.comparingInt(BoothView::row).thenComparingInt(BoothView::column)).toList();
+        return new VenueView(id == null ? 0 : id, name, address, regionCode, plan);
+    }
+}

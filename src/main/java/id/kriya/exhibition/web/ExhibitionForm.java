@@ -1,0 +1,72 @@
+package id.kriya.exhibition.web;
+
+import id.kriya.exhibition.ExhibitionDetails;
+import id.kriya.exhibition.ExhibitionMode;
+import id.kriya.exhibition.ExhibitionView;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An exhibition's title, story, organising council and mode. */
+public class ExhibitionForm {
+
+    @NotBlank
+    @Size(max = 120, message = "{exhibition.size.max}")
+    private String title;
+
+    @NotBlank
+    @Size(max = 5000, message = "{exhibition.size.max}")
+    private String story;
+
+    @NotBlank
+    @Size(max = 13, message = "{exhibition.size.max}")
+    private String organiserCode;
+
+    @NotNull
+    private ExhibitionMode mode = ExhibitionMode.HYBRID;
+
+    static ExhibitionForm of(ExhibitionView exhibition) {
+        ExhibitionForm form = new ExhibitionForm();
+        form.title = exhibition.title();
+        form.story = exhibition.story();
+        form.organiserCode = exhibition.organiserCode();
+        form.mode = exhibition.mode();
+        return form;
+    }
+
+    ExhibitionDetails details() {
+        return new ExhibitionDetails(title.strip(), story.strip(), organiserCode.strip(), mode);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getStory() {
+        return story;
+    }
+
+    public void setStory(String story) {
+        this.story = story;
+    }
+
+    public String getOrganiserCode() {
+        return organiserCode;
+    }
+
+    public void setOrganiserCode(String organiserCode) {
+        this.organiserCode = organiserCode;
+    }
+
+    public ExhibitionMode getMode() {
+        return mode;
+    }
+
+    public void setMode(ExhibitionMode mode) {
+        this.mode = mode;
+    }
+}
