@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import id.kriya.catalog.ProductManagement;
-import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
 
 import id.kriya.exhibition.BoothZone;
@@ -41,24 +40,33 @@ class DemoExhibitions {
 
     /**
      * The digital painting exhibition, with one online stage from a week ago to a month ahead and a room for each
-     * school, holding the published works of the given painters.
+     * school, holding the public works of the given painters.
      */
     void loadPaintings(long provinceOfficer, long kamasanPainter, long batuanPainter) {
         ExhibitionView exhibition = exhibitions.addExhibition(provinceOfficer, new ExhibitionDetails(PAINTINGS_TITLE, """
-                Pameran daring dua aliran lukisan tradisional Bali: wayang Kamasan dari Klungkung dan lukisan Batuan                 dari Gianyar. Setiap karya bisa diperbesar untuk melihat goresannya, dan dibeli langsung dari                 sanggarnya.""", "51", ExhibitionMode.ONLINE));
+                Pameran daring dua aliran lukisan tradisional Bali: wayang Kamasan dari Klungkung dan lukisan Batuan \
+                dari Gianyar. Setiap karya bisa diperbesar untuk melihat goresannya, dan dibeli langsung dari \
+                sanggarnya.""", "51", ExhibitionMode.ONLINE));
         LocalDate today = exhibitions.today();
         exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "Ruang Daring",
                 today.minusDays(7), today.plusDays(30), null, Map.of()));
         exhibitions.addRoom(provinceOfficer, exhibition.id(), new RoomDetails(1, "Lukisan Kamasan", """
-                Lukisan Kamasan adalah wayang yang dilukis: tokoh-tokoh Ramayana dan Mahabharata dengan garis dan                 warna yang diwariskan para sangging sejak zaman Gelgel. Kami masih menggiling warna dari batu, tulang                 dan jelaga, agar cerita tetap hidup di atas kain.""", works(kamasanPainter)));
+                Lukisan Kamasan adalah wayang yang dilukis: tokoh-tokoh Ramayana dan Mahabharata dengan garis dan \
+                warna yang diwariskan para sangging sejak zaman Gelgel. Kami masih menggiling warna dari batu, tulang \
+                dan jelaga, agar cerita tetap hidup di atas kain.""", works(kamasanPainter)));
         exhibitions.addRoom(provinceOfficer, exhibition.id(), new RoomDetails(2, "Lukisan Batuan", """
-                Lukisan Batuan memenuhi setiap sudut bidang dengan kehidupan desa, upacara dan makhluk halus, digarap                 dengan tinta hitam lapis demi lapis. Gelap dan terang bercerita bersama; dekatkan mata untuk                 menemukan kisah-kisah kecilnya.""", works(batuanPainter)));
+                Lukisan Batuan memenuhi setiap sudut bidang dengan kehidupan desa, upacara dan makhluk halus, digarap \
+                dengan tinta hitam lapis demi lapis. Gelap dan terang bercerita bersama; dekatkan mata untuk \
+                menemukan kisah-kisah kecilnya.""", works(batuanPainter)));
     }
 
-    /** A painter's published works, oldest first as they were made in the demo. */
+    /**
+     * A painter's public works, published or sold out (the demo's order buys the one-of-a-kind Kamasan painting),
+     * oldest first as they were made in the demo.
+     */
     private List<Long> works(long painter) {
-        return products.list(painter, ProductStatus.PUBLISHED, Pageable.ofSize(20)).getContent().stream()
-                .map(ProductView::id).sorted().toList();
+        return products.list(painter, null, Pageable.ofSize(20)).getContent().stream()
+                .filter(ProductView::isPublic).map(ProductView::id).sorted().toList();
     }
 
     void load(long provinceOfficer) {
