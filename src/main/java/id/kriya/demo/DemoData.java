@@ -127,6 +127,7 @@ class DemoData implements ApplicationRunner {
                 .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst().orElseThrow()
                 .login()), accounts.findByEmail("buyer" + DOMAIN).orElseThrow().id());
         demoExhibitions.load(province);
+        demoExhibitions.loadPaintings(province, owners.get("kamasan"), owners.get("batuan"));
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
     }

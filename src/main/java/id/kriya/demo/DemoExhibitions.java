@@ -1,31 +1,72 @@
 package id.kriya.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+
+import id.kriya.catalog.ProductManagement;
+import id.kriya.catalog.ProductView;
 
 import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionMode;
 import id.kriya.exhibition.ExhibitionView;
+import id.kriya.exhibition.RoomDetails;
 import id.kriya.exhibition.StageDetails;
 import id.kriya.exhibition.VenueDetails;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
  * The council's flagship as the province's officer sets it up: Gedung Ksirarnawa at the Taman Budaya Art Centre with
  * twenty booths, sixteen for crafts and four for food, and "Pameran IKM Bali Bangkit" in two stages, one past and one
- * to come.
+ * to come; and "Pameran Lukisan Digital: Kamasan dan Batuan", online only and on now, with a room of Kamasan paintings
+ * and a room of Batuan paintings from the demo's painters.
  */
 @Component
 class DemoExhibitions {
 
     static final String TITLE = "Pameran IKM Bali Bangkit";
+    static final String PAINTINGS_TITLE = "Pameran Lukisan Digital: Kamasan dan Batuan";
 
     private final ExhibitionManagement exhibitions;
+    private final ProductManagement products;
 
-    DemoExhibitions(ExhibitionManagement exhibitions) {
+    DemoExhibitions(ExhibitionManagement exhibitions, ProductManagement products) {
         this.exhibitions = exhibitions;
+        this.products = products;
+    }
+
+    /**
+     * The digital painting exhibition, with one online stage from a week ago to a month ahead and a room for each
+     * school, holding the public works of the given painters.
+     */
+    void loadPaintings(long provinceOfficer, long kamasanPainter, long batuanPainter) {
+        ExhibitionView exhibition = exhibitions.addExhibition(provinceOfficer, new ExhibitionDetails(PAINTINGS_TITLE, """
+                Pameran daring dua aliran lukisan tradisional Bali: wayang Kamasan dari Klungkung dan lukisan Batuan \
+                dari Gianyar. Setiap karya bisa diperbesar untuk melihat goresannya, dan dibeli langsung dari \
+                sanggarnya.""", "51", ExhibitionMode.ONLINE));
+        LocalDate today = exhibitions.today();
+        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "Ruang Daring",
+                today.minusDays(7), today.plusDays(30), null, Map.of()));
+        exhibitions.addRoom(provinceOfficer, exhibition.id(), new RoomDetails(1, "Lukisan Kamasan", """
+                Lukisan Kamasan adalah wayang yang dilukis: tokoh-tokoh Ramayana dan Mahabharata dengan garis dan \
+                warna yang diwariskan para sangging sejak zaman Gelgel. Kami masih menggiling warna dari batu, tulang \
+                dan jelaga, agar cerita tetap hidup di atas kain.""", works(kamasanPainter)));
+        exhibitions.addRoom(provinceOfficer, exhibition.id(), new RoomDetails(2, "Lukisan Batuan", """
+                Lukisan Batuan memenuhi setiap sudut bidang dengan kehidupan desa, upacara dan makhluk halus, digarap \
+                dengan tinta hitam lapis demi lapis. Gelap dan terang bercerita bersama; dekatkan mata untuk \
+                menemukan kisah-kisah kecilnya.""", works(batuanPainter)));
+    }
+
+    /**
+     * A painter's public works, published or sold out (the demo's order buys the one-of-a-kind Kamasan painting),
+     * oldest first as they were made in the demo.
+     */
+    private List<Long> works(long painter) {
+        return products.list(painter, null, Pageable.ofSize(20)).getContent().stream()
+                .filter(ProductView::isPublic).map(ProductView::id).sorted().toList();
     }
 
     void load(long provinceOfficer) {

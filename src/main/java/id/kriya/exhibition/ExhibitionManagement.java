@@ -9,12 +9,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.kriya.catalog.ProductCatalog;
+import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.Jurisdiction;
+import id.kriya.media.MediaLibrary;
+import id.kriya.media.Photo;
+import id.kriya.media.PhotoId;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +40,20 @@ public class ExhibitionManagement {
     private final Exhibitions exhibitions;
     private final Stages stages;
     private final CouncilManagement councils;
+    private final Rooms rooms;
+    private final ProductCatalog catalog;
+    private final MediaLibrary media;
     private final Clock clock;
 
-    ExhibitionManagement(Venues venues, Exhibitions exhibitions, Stages stages, CouncilManagement councils, Clock clock) {
+    ExhibitionManagement(Venues venues, Exhibitions exhibitions, Stages stages, Rooms rooms, CouncilManagement councils,
+                         ProductCatalog catalog, MediaLibrary media, Clock clock) {
         this.venues = venues;
         this.exhibitions = exhibitions;
         this.stages = stages;
+        this.rooms = rooms;
         this.councils = councils;
+        this.catalog = catalog;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -192,18 +205,81 @@ public class ExhibitionManagement {
     }
 
     private String freeSlug(String title) {
+        String base = slugOf(title);
+        String slug = base;
+        for (int n = 2; exhibitions.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String slugOf(String title) {
         String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.isEmpty()) {
             base = "pameran";
         }
-        base = base.length() > 120 ? base.substring(0, 120) : base;
+        return base.length() > 120 ? base.substring(0, 120) : base;
+    }
+
+    // ---- rooms
+
+    /**
+     * Adds a room with its works in order; its address comes from its title. Rooms take their places in order: the
+     * first is 1 and each next one follows the last.
+     *
+     * @throws ExhibitionRuleException when the position is out of order, a work is named twice or not at all, or a
+     *                                 product does not exist or is not public: nothing is saved
+     */
+    @Transactional
+    public RoomView addRoom(long officerId, long exhibitionId, RoomDetails details) {
+        Exhibition exhibition = own(officerId, exhibitionId);
+        List<Room> existing = rooms.findByExhibitionIdOrderByPosition(exhibition.id());
+        if (details.position() != existing.size() + 1) {
+            throw new ExhibitionRuleException("exhibition.rule.roomPosition", existing.size() + 1);
+        }
+        Map<Long, ProductView> products = catalog.findAll(details.productIds()).stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        for (Long productId : details.productIds()) {
+            ProductView product = products.get(productId);
+            if (product == null || !product.isPublic()) {
+                throw new ExhibitionRuleException("exhibition.rule.roomWorkNotPublic", productId);
+            }
+        }
+        String base = slugOf(details.title());
         String slug = base;
-        for (int n = 2; exhibitions.existsBySlug(slug); n++) {
+        for (int n = 2; rooms.existsByExhibitionIdAndSlug(exhibition.id(), slug); n++) {
             slug = base + "-" + n;
         }
-        return slug;
+        return rooms.save(new Room(exhibition.id(), details.position(), slug, details)).toView();
+    }
+
+    /** The rooms of an exhibition, in order. */
+    public List<RoomView> rooms(long exhibitionId) {
+        return rooms.findByExhibitionIdOrderByPosition(exhibitionId).stream().map(Room::toView).toList();
+    }
+
+    /**
+     * A room of a visible exhibition with those of its works still public (published or sold out), in the room's
+     * order and with their covers; empty when either is unknown.
+     */
+    public Optional<RoomPage> room(String exhibitionSlug, String roomSlug) {
+        return bySlug(exhibitionSlug).flatMap(exhibition -> rooms.findByExhibitionIdAndSlug(exhibition.id(), roomSlug)
+                .map(room -> {
+                    RoomView view = room.toView();
+                    Map<Long, ProductView> products = catalog.findAll(view.productIds()).stream()
+                            .filter(ProductView::isPublic)
+                            .collect(Collectors.toMap(ProductView::id, Function.identity()));
+                    Map<PhotoId, Photo> covers = media.findAll(products.values().stream().map(ProductView::coverId)
+                            .filter(Objects::nonNull).toList());
+                    List<RoomWork> works = view.productIds().stream().map(products::get)
+                            .filter(Objects::nonNull)
+                            .map(product -> new RoomWork(product,
+                                    product.coverId() == null ? null : covers.get(product.coverId())))
+                            .toList();
+                    return new RoomPage(exhibition, view, works);
+                }));
     }
 
     // ---- what visitors see

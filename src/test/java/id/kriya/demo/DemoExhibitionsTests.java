@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static id.kriya.catalog.ProductMother.aProduct;
+
 import java.time.LocalDate;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.artisan.TestPeople;
+import id.kriya.catalog.ProductManagement;
+import id.kriya.catalog.ProductView;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.exhibition.RoomView;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.StageView;
@@ -27,12 +33,18 @@ class DemoExhibitionsTests {
     TestPeople people;
 
     @Autowired
+    ProductManagement products;
+
+    @Autowired
+    TestArtisans artisans;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
     void theFlagshipHasTwoStagesAtGedungKsirarnawaWithTwentyZonedBooths() throws Exception {
         long officer = people.officerOf("51").id();
-        new DemoExhibitions(exhibitions).load(officer);
+        new DemoExhibitions(exhibitions, products).load(officer);
 
         ExhibitionView flagship = exhibitions.exhibitionsOf(officer).stream()
                 .filter(exhibition -> exhibition.title().equals(DemoExhibitions.TITLE)).findFirst().orElseThrow();
@@ -45,5 +57,26 @@ class DemoExhibitionsTests {
         assertThat(page.select(".stage").first().select("li.booth.zone-craft")).hasSize(16);
         assertThat(page.select(".stage").first().select("li.booth.zone-culinary")).hasSize(4);
         assertThat(page.select(".stage h3").eachText()).containsExactly("Tahap 1: Tahap I", "Tahap 2: Tahap II");
+    }
+
+    @Test
+    void thePaintingExhibitionIsOnNowWithAKamasanRoomAndABatuanRoom() throws Exception {
+        long officer = people.officerOf("51").id();
+        TestArtisans.Artisan kamasan = artisans.verified("51.05");
+        TestArtisans.Artisan batuan = artisans.verified("51.04");
+        ProductView ramayana = artisans.published(kamasan, aProduct().titled("Lukisan Wayang Kamasan Ramayana"));
+        ProductView market = artisans.published(batuan, aProduct().titled("Lukisan Batuan Pasar Malam"));
+        new DemoExhibitions(exhibitions, products).loadPaintings(officer, kamasan.user().id(), batuan.user().id());
+
+        ExhibitionView paintings = exhibitions.listing().now().stream()
+                .filter(exhibition -> exhibition.title().equals(DemoExhibitions.PAINTINGS_TITLE)).findFirst().orElseThrow();
+        assertThat(exhibitions.rooms(paintings.id())).extracting(RoomView::title)
+                .containsExactly("Lukisan Kamasan", "Lukisan Batuan");
+        assertThat(exhibitions.rooms(paintings.id())).extracting(RoomView::productIds)
+                .containsExactly(java.util.List.of(ramayana.id()), java.util.List.of(market.id()));
+
+        Document page = Jsoup.parse(mvc.perform(get("/exhibitions/{slug}/rooms/{room}", paintings.slug(), "lukisan-batuan"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".room-work h3").eachText()).containsExactly("Lukisan Batuan Pasar Malam");
     }
 }
