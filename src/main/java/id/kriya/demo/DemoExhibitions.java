@@ -77,10 +77,10 @@ class DemoExhibitions {
                 Pameran produk IKM dan UMKM Bali yang dikurasi ketat oleh Dekranasda Provinsi Bali. IKM dari sembilan \
                 kabupaten dan kota bergiliran tampil per tahap di Gedung Ksirarnawa; pengunjung membayar dengan QRIS, \
                 dan semua produk juga dijual daring.""", "51", ExhibitionMode.HYBRID));
-        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "Tahap I",
+        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "IKM Gianyar, Klungkung dan Bangli",
                 LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 11), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
-        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(2, "Tahap II",
+        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(2, "IKM Badung, Denpasar dan Tabanan",
                 LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
     }
