@@ -26,6 +26,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One artisan's part of a checkout. It keeps what was bought, the prices, the shipping and the address as they were
@@ -152,12 +153,15 @@ class Order {
     @Column(name = "refunded_at")
     private Instant refundedAt;
 
+    // A page of orders (inbox, buyer's list) reads its lines and steps in batches, not one query per order.
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "ordering_order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
     private List<OrderLine> lines = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "ordering_order_step", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
     private List<OrderStep> steps = new ArrayList<>();
