@@ -84,6 +84,7 @@ class Product {
     private Instant hiddenAt;
     private boolean changedSinceHidden;
     private Instant publishedAt;
+    private Instant curatedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -145,6 +146,14 @@ class Product {
         publishedAt = now;
         updatedAt = now;
         return resubmitted;
+    }
+
+    /** Marks the product as selected by curators; the first selection is the one that counts. */
+    void markCurated(Instant now) {
+        if (curatedAt == null) {
+            curatedAt = now;
+            updatedAt = now;
+        }
     }
 
     void unpublish(Instant now) {
@@ -353,7 +362,7 @@ class Product {
         return new ProductView(id == null ? 0 : id, businessId, slug, title, storyId, storyEn, category, List.of(materials), technique,
                 maker, village, regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
                 stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt,
-                photos.stream().map(PhotoId::new).toList());
+                photos.stream().map(PhotoId::new).toList(), curatedAt);
     }
 
     ProductDetails toDetails() {

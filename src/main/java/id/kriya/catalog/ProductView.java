@@ -14,7 +14,7 @@ public record ProductView(long id, long businessId, String slug, String title, S
                           String regionCode, int lengthCm, int widthCm, int heightCm, int weightGrams, Rupiah price,
                           StockKind stockKind, Integer stock, Integer leadTimeDays, ProductStatus status,
                           String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt,
-                          List<PhotoId> photoIds) {
+                          List<PhotoId> photoIds, Instant curatedAt) {
 
     public ProductView {
         photoIds = List.copyOf(photoIds);
@@ -32,6 +32,11 @@ public record ProductView(long id, long businessId, String slug, String title, S
 
     public String materialsText() {
         return Materials.join(materials);
+    }
+
+    /** Selected by curators for an exhibition at least once. */
+    public boolean isCurated() {
+        return curatedAt != null;
     }
 
     public boolean isPublic() {

@@ -1,0 +1,12 @@
+package id.kriya.exhibition;
+
+import java.util.List;
+
+/** An IKM showing at a stage: its zone, its booth (null until assigned or when online) and its products in order. */
+public record ExhibitorView(long id, long stageId, long businessId, BoothZone zone, String boothCode,
+                            List<Long> productIds) {
+
+    public ExhibitorView {
+        productIds = List.copyOf(productIds);
+    }
+}
