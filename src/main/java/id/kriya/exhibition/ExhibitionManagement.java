@@ -94,6 +94,37 @@ public class ExhibitionManagement {
         venue.change(details, plan(boothLines), clock.instant());
     }
 
+    /** @throws ExhibitionRuleException when the venue has no room for that many more photos */
+    public void checkVenuePhotoRoom(long officerId, long venueId, int more) {
+        ownVenue(officerId, venueId).checkRoomFor(more);
+    }
+
+    /** Adds uploaded photos after the venue's others; {@link VenuePhotos} uploads them first. */
+    @Transactional
+    public void attachVenuePhotos(long officerId, long venueId, List<PhotoId> photos) {
+        ownVenue(officerId, venueId).addPhotos(photos, clock.instant());
+    }
+
+    /**
+     * Takes a photo off the venue. Its file goes too when the officer uploaded it; a colleague's upload stays in the
+     * media library, which only lets its owner delete it.
+     */
+    @Transactional
+    public void removeVenuePhoto(long officerId, long venueId, PhotoId photo) {
+        if (!ownVenue(officerId, venueId).removePhoto(photo, clock.instant())) {
+            throw new ExhibitionNotFoundException();
+        }
+        if (media.isOwnedBy(photo, officerId)) {
+            media.delete(photo, officerId);
+        }
+    }
+
+    /** A venue's photos in order, those still in the media library. */
+    public List<Photo> photosOf(VenueView venue) {
+        Map<PhotoId, Photo> found = media.findAll(venue.photoIds());
+        return venue.photoIds().stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
     private static List<BoothView> plan(String text) {
         List<BoothLines.Line> lines = BoothLines.parse(text);
         if (lines.stream().anyMatch(line -> !line.isValid())) {
