@@ -270,20 +270,66 @@ public class ExhibitionManagement {
         if (details.position() != existing.size() + 1) {
             throw new ExhibitionRuleException("exhibition.rule.roomPosition", existing.size() + 1);
         }
-        Map<Long, ProductView> products = catalog.findAll(details.productIds()).stream()
-                .collect(Collectors.toMap(ProductView::id, Function.identity()));
-        for (Long productId : details.productIds()) {
-            ProductView product = products.get(productId);
-            if (product == null || !product.isPublic()) {
-                throw new ExhibitionRuleException("exhibition.rule.roomWorkNotPublic", productId);
-            }
-        }
+        publicWorks(details.productIds());
         String base = slugOf(details.title());
         String slug = base;
         for (int n = 2; rooms.existsByExhibitionIdAndSlug(exhibition.id(), slug); n++) {
             slug = base + "-" + n;
         }
         return rooms.save(new Room(exhibition.id(), details.position(), slug, details)).toView();
+    }
+
+    /**
+     * Changes a room's title, statement and works; its address and place stay.
+     *
+     * @throws ExhibitionRuleException as for {@link #addRoom}: nothing is changed
+     */
+    @Transactional
+    public void changeRoom(long officerId, long exhibitionId, long roomId, RoomDetails details) {
+        Room room = ownRoom(officerId, exhibitionId, roomId);
+        publicWorks(details.productIds());
+        room.change(details);
+    }
+
+    /** Removes a room; the rooms after it move up a place. */
+    @Transactional
+    public void removeRoom(long officerId, long exhibitionId, long roomId) {
+        Room room = ownRoom(officerId, exhibitionId, roomId);
+        rooms.delete(room);
+        rooms.findByExhibitionIdOrderByPosition(exhibitionId).stream()
+                .filter(other -> other.position() > room.position())
+                .forEach(other -> other.moveTo(other.position() - 1));
+    }
+
+    /** Swaps a room with the one before it (earlier) or after it; at either end nothing moves. */
+    @Transactional
+    public void moveRoom(long officerId, long exhibitionId, long roomId, boolean earlier) {
+        Room room = ownRoom(officerId, exhibitionId, roomId);
+        int target = room.position() + (earlier ? -1 : 1);
+        rooms.findByExhibitionIdOrderByPosition(exhibitionId).stream()
+                .filter(other -> other.position() == target).findFirst()
+                .ifPresent(other -> {
+                    other.moveTo(room.position());
+                    room.moveTo(target);
+                });
+    }
+
+    private Room ownRoom(long officerId, long exhibitionId, long roomId) {
+        Exhibition exhibition = own(officerId, exhibitionId);
+        return rooms.findById(roomId).filter(room -> room.exhibitionId() == exhibition.id())
+                .orElseThrow(ExhibitionNotFoundException::new);
+    }
+
+    /** @throws ExhibitionRuleException naming the first work that does not exist or is not public */
+    private void publicWorks(List<Long> productIds) {
+        Map<Long, ProductView> products = catalog.findAll(productIds).stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        for (Long productId : productIds) {
+            ProductView product = products.get(productId);
+            if (product == null || !product.isPublic()) {
+                throw new ExhibitionRuleException("exhibition.rule.roomWorkNotPublic", productId);
+            }
+        }
     }
 
     /** The rooms of an exhibition, in order. */
