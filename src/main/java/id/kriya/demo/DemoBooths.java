@@ -5,7 +5,7 @@ import id.kriya.exhibition.BoothAssignment;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
-import id.kriya.exhibition.booth.BoothDraw;
+import id.kriya.exhibition.BoothsAssigned;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,17 +30,20 @@ class DemoBooths {
         this.booths = booths;
     }
 
-    /** Draws the booths of this stage; returns who was placed and who is left without, or nothing when it cannot. */
-    BoothDraw.Result assign(long stageId) {
+    /** Draws the booths of this stage; returns who was placed and who is left without, or null when it cannot. */
+    BoothsAssigned assign(long stageId) {
+        return accounts.findByEmail(OFFICER).map(officer -> assign(officer.id(), stageId)).orElse(null);
+    }
+
+    BoothsAssigned assign(long officerId, long stageId) {
         if (roster.exhibitorsOf(stageId).isEmpty()) {
             return null;
         }
-        long officer = accounts.findByEmail(OFFICER).orElseThrow().id();
-        for (ExhibitionView exhibition : exhibitions.exhibitionsOf(officer)) {
+        for (ExhibitionView exhibition : exhibitions.exhibitionsOf(officerId)) {
             boolean atVenue = exhibition.stages().stream()
                     .anyMatch(stage -> stage.id() == stageId && stage.venue() != null);
             if (atVenue) {
-                return booths.assignAutomatically(officer, exhibition.id(), stageId);
+                return booths.assignAutomatically(officerId, exhibition.id(), stageId);
             }
         }
         return null;

@@ -67,10 +67,10 @@ public class BoothAssignment {
      * @return who was placed where, and who is left without a booth because their zone is full
      */
     @Transactional
-    public BoothDraw.Result assignAutomatically(long officerId, long exhibitionId, long stageId) {
+    public BoothsAssigned assignAutomatically(long officerId, long exhibitionId, long stageId) {
         StageView stage = atVenue(officerId, exhibitionId, stageId);
         List<Exhibitor> all = exhibitors.findByStageIdOrderById(stageId);
-        BoothDraw.Result result = BoothDraw.draw(stage.venue().booths(), stage.capacities(),
+        BoothsAssigned result = BoothDraw.draw(stage.venue().booths(), stage.capacities(),
                 all.stream().map(Exhibitor::toView).toList(), lotOf(stage));
         all.forEach(exhibitor -> {
             String code = result.placed().get(exhibitor.id());

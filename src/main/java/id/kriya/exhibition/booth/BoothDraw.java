@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.kriya.exhibition.BoothView;
 import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.BoothsAssigned;
 import id.kriya.exhibition.ExhibitorView;
 
 /**
@@ -30,22 +31,13 @@ import id.kriya.exhibition.ExhibitorView;
  */
 public final class BoothDraw {
 
-    /** Booth codes by exhibitor id for those newly placed, and those left without a booth, in admission order. */
-    public record Result(Map<Long, String> placed, List<ExhibitorView> withoutBooth) {
-
-        public Result {
-            placed = Collections.unmodifiableMap(new LinkedHashMap<>(placed));
-            withoutBooth = List.copyOf(withoutBooth);
-        }
-    }
-
     /** Codes compared by their letters, then by their numbers as numbers: K-2 before K-10. */
     public static final Comparator<String> CODE_ORDER = BoothDraw::compareCodes;
 
     private BoothDraw() {
     }
 
-    public static Result draw(List<BoothView> plan, Map<BoothZone, Integer> capacities, List<ExhibitorView> exhibitors,
+    public static BoothsAssigned draw(List<BoothView> plan, Map<BoothZone, Integer> capacities, List<ExhibitorView> exhibitors,
                               long lot) {
         Map<Long, String> placed = new LinkedHashMap<>();
         List<ExhibitorView> without = new ArrayList<>();
@@ -75,7 +67,7 @@ public final class BoothDraw {
             without.addAll(waiting.subList(places, waiting.size()));
         }
         without.sort(Comparator.comparingLong(ExhibitorView::id));
-        return new Result(placed, without);
+        return new BoothsAssigned(placed, without);
     }
 
     static int compareCodes(String a, String b) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import id.kriya.account.KriyaUser;
 import id.kriya.exhibition.BoothAssignment;
 import id.kriya.exhibition.ExhibitionRuleException;
-import id.kriya.exhibition.booth.BoothDraw;
+import id.kriya.exhibition.BoothsAssigned;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +47,7 @@ class OfficerBoothsController {
     String assign(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @PathVariable long stageId,
                   Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            BoothDraw.Result result = booths.assignAutomatically(me.id(), id, stageId);
+            BoothsAssigned result = booths.assignAutomatically(me.id(), id, stageId);
             redirect.addFlashAttribute("flash", result.withoutBooth().isEmpty()
                     ? "exhibition.booths.drawn" : "exhibition.booths.drawnSomeWithout");
             return redirectTo(id, stageId);

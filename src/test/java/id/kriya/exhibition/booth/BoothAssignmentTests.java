@@ -17,6 +17,7 @@ import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.exhibition.BoothAssignment;
 import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.BoothsAssigned;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.exhibition.ExhibitorRoster;
@@ -69,7 +70,7 @@ class BoothAssignmentTests {
         ExhibitorView carver = admit(setup, BoothZone.CRAFT);
         ExhibitorView cook = admit(setup, BoothZone.CULINARY);
 
-        BoothDraw.Result result = booths.assignAutomatically(setup.officer().id(), setup.exhibitionId(), setup.stageId());
+        BoothsAssigned result = booths.assignAutomatically(setup.officer().id(), setup.exhibitionId(), setup.stageId());
 
         assertThat(result.withoutBooth()).extracting(ExhibitorView::id).containsExactly(carver.id());
         assertThat(List.of(reload(weaver).boothCode(), reload(silversmith).boothCode()))

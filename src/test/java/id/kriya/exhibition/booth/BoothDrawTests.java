@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.kriya.exhibition.BoothView;
 import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.BoothsAssigned;
 import id.kriya.exhibition.ExhibitorView;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class BoothDrawTests {
         List<ExhibitorView> roster = List.of(exhibitor(1, BoothZone.CRAFT, null), exhibitor(2, BoothZone.CULINARY, null),
                 exhibitor(3, BoothZone.CRAFT, null));
 
-        BoothDraw.Result result = BoothDraw.draw(PLAN, Map.of(BoothZone.CRAFT, 3, BoothZone.CULINARY, 2), roster, 42);
+        BoothsAssigned result = BoothDraw.draw(PLAN, Map.of(BoothZone.CRAFT, 3, BoothZone.CULINARY, 2), roster, 42);
 
         assertThat(result.placed()).containsOnlyKeys(1L, 2L, 3L);
         assertThat(List.of(result.placed().get(1L), result.placed().get(3L))).allMatch(code -> code.startsWith("K-"))
@@ -44,7 +45,7 @@ class BoothDrawTests {
                 exhibitor(3, BoothZone.CRAFT, null), exhibitor(4, BoothZone.CULINARY, null),
                 exhibitor(5, BoothZone.ART, null));
 
-        BoothDraw.Result result = BoothDraw.draw(PLAN, Map.of(BoothZone.CRAFT, 2, BoothZone.CULINARY, 5), roster, 1);
+        BoothsAssigned result = BoothDraw.draw(PLAN, Map.of(BoothZone.CRAFT, 2, BoothZone.CULINARY, 5), roster, 1);
 
         assertThat(result.placed()).containsOnlyKeys(1L, 2L, 4L);
         assertThat(result.placed().values()).doesNotContain("K-10");
@@ -56,7 +57,7 @@ class BoothDrawTests {
         List<ExhibitorView> roster = List.of(exhibitor(1, BoothZone.CRAFT, null), exhibitor(2, BoothZone.CRAFT, "K-1"),
                 exhibitor(3, BoothZone.CRAFT, null));
 
-        BoothDraw.Result result = BoothDraw.draw(PLAN, Map.of(BoothZone.CRAFT, 2), roster, 9);
+        BoothsAssigned result = BoothDraw.draw(PLAN, Map.of(BoothZone.CRAFT, 2), roster, 9);
 
         assertThat(result.placed()).containsOnlyKeys(1L).containsEntry(1L, "K-2");
         assertThat(result.withoutBooth()).extracting(ExhibitorView::id).containsExactly(3L);
