@@ -200,7 +200,7 @@ public class BoothAssignment {
                 .flatMap(stage -> roster.exhibitorsOf(stage.id()).stream()
                         .filter(exhibitor -> boothCode.equals(exhibitor.boothCode())).findFirst())
                 .flatMap(exhibitor -> artisans.find(exhibitor.businessId()))
-                .map(business -> "/artisans/" + business.slug() + "?from=booth-" + boothCode);
+                .map(business -> "/artisans/" + encoded(business.slug()) + "?from=" + encoded("booth-" + boothCode));
     }
 
     // ---- venues
@@ -248,6 +248,10 @@ public class BoothAssignment {
 
     private String nameOf(long businessId) {
         return artisans.find(businessId).map(ArtisanProfile::name).orElse("#" + businessId);
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static DefaultMessageSourceResolvable zoneName(BoothZone zone) {

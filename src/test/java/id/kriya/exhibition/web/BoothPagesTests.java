@@ -253,4 +253,19 @@ class BoothPagesTests {
         mvc.perform(get("/exhibitions/{slug}/stages/9/booths/K-02/qr.png", setup.exhibition().slug()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aVenuePlanDroppingAHeldBoothIsRefusedBesideThePlan() throws Exception {
+        Setup setup = stages.stage(3, 1);
+        Shown weaver = admit(setup, BoothZone.CRAFT);
+        move(setup, weaver, "K-02");
+
+        Document refused = page(post("/officer/venues/{id}", setup.venueId()).with(user(setup.officer())).with(csrf())
+                .param("name", "Gedung Baru").param("address", "Jl. Nusa Indah, Denpasar").param("regionCode", "51.71")
+                .param("booths", "K-01;3x3 m;CRAFT;1;1\nK-03;3x3 m;CRAFT;1;3"));
+
+        assertThat(refused.select("#booths-error").text()).isEqualTo("Stan K-02 dipakai peserta tahap yang sedang "
+                + "berjalan atau akan datang: stan itu harus tetap ada di denah, di zona yang sama.");
+        assertThat(booths.board(setup.officer().id(), setup.exhibitionId(), setup.stageId()).booths()).hasSize(4);
+    }
 }
