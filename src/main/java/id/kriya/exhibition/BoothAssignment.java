@@ -199,8 +199,7 @@ public class BoothAssignment {
                 .flatMap(exhibition -> exhibition.stages().stream().filter(stage -> stage.number() == stageNumber).findFirst())
                 .flatMap(stage -> roster.exhibitorsOf(stage.id()).stream()
                         .filter(exhibitor -> boothCode.equals(exhibitor.boothCode())).findFirst())
-                .flatMap(exhibitor -> artisans.find(exhibitor.businessId()))
-                .map(business -> "/artisans/" + encoded(business.slug()) + "?from=" + encoded("booth-" + boothCode));
+                .map(exhibitor -> holder(exhibitor).shopPath());
     }
 
     // ---- venues
@@ -248,10 +247,6 @@ public class BoothAssignment {
 
     private String nameOf(long businessId) {
         return artisans.find(businessId).map(ArtisanProfile::name).orElse("#" + businessId);
-    }
-
-    private static String encoded(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static DefaultMessageSourceResolvable zoneName(BoothZone zone) {

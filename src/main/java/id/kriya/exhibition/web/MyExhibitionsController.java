@@ -1,7 +1,16 @@
 package id.kriya.exhibition.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import id.kriya.account.KriyaUser;
 import id.kriya.exhibition.BoothAssignment;
+import id.kriya.exhibition.booth.ExhibitorSheet;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +25,13 @@ class MyExhibitionsController {
     static final String SHEET_VIEW = "exhibition/sheet";
 
     private final BoothAssignment booths;
+    private final SheetsPdf pdf;
+    private final MessageSource messages;
 
-    MyExhibitionsController(BoothAssignment booths) {
+    MyExhibitionsController(BoothAssignment booths, SheetsPdf pdf, MessageSource messages) {
         this.booths = booths;
+        this.pdf = pdf;
+        this.messages = messages;
     }
 
     @GetMapping("/my/exhibitions")
@@ -31,5 +44,18 @@ class MyExhibitionsController {
     String sheet(@AuthenticationPrincipal KriyaUser me, @PathVariable long stageId, Model model) {
         model.addAttribute("sheet", booths.sheetOf(me.id(), stageId));
         return SHEET_VIEW;
+    }
+
+    @GetMapping(value = "/my/exhibitions/{stageId}/sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> sheetPdf(@AuthenticationPrincipal KriyaUser me, @PathVariable long stageId, Locale locale) {
+        ExhibitorSheet sheet = booths.sheetOf(me.id(), stageId);
+        String title = messages.getMessage("exhibition.sheet.pageTitle",
+                new Object[] {sheet.stage().number(), sheet.exhibition().title()}, locale);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("lembar-peserta-" + sheet.exhibition().slug() + "-tahap-" + sheet.stage().number() + ".pdf")
+                        .build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render(List.of(sheet), title, locale));
     }
 }

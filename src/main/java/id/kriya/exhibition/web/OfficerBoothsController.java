@@ -7,7 +7,12 @@ import id.kriya.exhibition.BoothAssignment;
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.exhibition.BoothsAssigned;
 import org.springframework.context.MessageSource;
+import id.kriya.exhibition.booth.BoothBoard;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +36,12 @@ class OfficerBoothsController {
 
     private final BoothAssignment booths;
     private final MessageSource messages;
+    private final SheetsPdf pdf;
 
-    OfficerBoothsController(BoothAssignment booths, MessageSource messages) {
+    OfficerBoothsController(BoothAssignment booths, MessageSource messages, SheetsPdf pdf) {
         this.booths = booths;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     @GetMapping(PATH)
@@ -99,6 +106,20 @@ class OfficerBoothsController {
         model.addAttribute("board", booths.board(me.id(), id, stageId));
         model.addAttribute("sheets", booths.sheets(me.id(), id, stageId));
         return SHEETS_VIEW;
+    }
+
+    @GetMapping(value = PATH + "/sheets.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> sheetsPdf(@AuthenticationPrincipal KriyaUser me, @PathVariable long id,
+                                     @PathVariable long stageId, Locale locale) {
+        BoothBoard board = booths.board(me.id(), id, stageId);
+        String title = messages.getMessage("exhibition.booths.sheetsTitle",
+                new Object[] {board.stage().number(), board.exhibition().title()}, locale);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("lembar-peserta-" + board.exhibition().slug() + "-tahap-" + board.stage().number() + ".pdf")
+                        .build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render(booths.sheets(me.id(), id, stageId), title, locale));
     }
 
     /** The page again, as it stands (nothing changed), with the reason on top. */

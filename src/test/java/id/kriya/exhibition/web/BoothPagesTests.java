@@ -23,6 +23,8 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.kriya.KriyaWebTest;
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanManagement;
@@ -267,5 +269,28 @@ class BoothPagesTests {
         assertThat(refused.select("#booths-error").text()).isEqualTo("Stan K-02 dipakai peserta tahap yang sedang "
                 + "berjalan atau akan datang: stan itu harus tetap ada di denah, di zona yang sama.");
         assertThat(booths.board(setup.officer().id(), setup.exhibitionId(), setup.stageId()).booths()).hasSize(4);
+    }
+
+    @Test
+    void sheetsComeAsAPdfWithOnePagePerExhibitorForTheOfficerAndOneForTheArtisan() throws Exception {
+        Setup setup = stages.stage(3, 1);
+        Shown weaver = admit(setup, BoothZone.CRAFT);
+        admit(setup, BoothZone.CULINARY);
+        booths.assignAutomatically(setup.officer().id(), setup.exhibitionId(), setup.stageId());
+
+        byte[] all = mvc.perform(get(BOOTHS + "/sheets.pdf", setup.exhibitionId(), setup.stageId()).with(user(setup.officer())))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        PdfReader reader = new PdfReader(all);
+        assertThat(reader.getNumberOfPages()).isEqualTo(2);
+        String first = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(first).contains(setup.exhibition().title(), weaver.name(), "K-01, ukuran 3x3 m, zona Kriya",
+                "Satu penjaga untuk setiap stan");
+
+        byte[] mine = mvc.perform(get("/my/exhibitions/{stageId}/sheet.pdf", setup.stageId()).with(user(weaver.artisan().user())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new PdfReader(mine).getNumberOfPages()).isEqualTo(1);
+        mvc.perform(get(BOOTHS + "/sheets.pdf", setup.exhibitionId(), setup.stageId()).with(user(people.officerOf("51.04"))))
+                .andExpect(status().isNotFound());
     }
 }
