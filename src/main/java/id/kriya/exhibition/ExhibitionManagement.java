@@ -86,12 +86,17 @@ public class ExhibitionManagement {
         return venues.save(new Venue(details, plan(boothLines), clock.instant())).id();
     }
 
-    /** Changes a venue and replaces its whole booth plan, all or nothing. */
+    /**
+     * Changes a venue and replaces its whole booth plan, all or nothing; a booth held at a stage on now or coming
+     * stays in the plan, in its zone.
+     */
     @Transactional
     public void changeVenue(long officerId, long venueId, VenueDetails details, String boothLines) {
         Venue venue = ownVenue(officerId, venueId);
         inJurisdiction(officerId, details.regionCode());
-        venue.change(details, plan(boothLines), clock.instant());
+        List<BoothView> plan = plan(boothLines);
+        BoothAssignment.keepsHeldBooths(stages.boothsHeld(venueId, today()), plan);
+        venue.change(details, plan, clock.instant());
     }
 
     /** @throws ExhibitionRuleException when the venue has no room for that many more photos */

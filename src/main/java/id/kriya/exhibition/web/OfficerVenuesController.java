@@ -127,7 +127,8 @@ class OfficerVenuesController {
             } catch (BoothPlanException e) {
                 reject(e, errors);
             } catch (ExhibitionRuleException e) {
-                errors.rejectValue("regionCode", e.messageKey(), e.arguments(), null);
+                errors.rejectValue(e.messageKey().startsWith("exhibition.booths.") ? "booths" : "regionCode",
+                        e.messageKey(), e.arguments(), null);
             }
         }
         return FORM_VIEW;
