@@ -74,6 +74,9 @@ class StagePagesTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
     KriyaUser officer;
     ExhibitionView exhibition;
     long firstStage;
@@ -222,6 +225,38 @@ class StagePagesTests {
         assertThat(new PdfTextExtractor(second).getTextFromPage(1)).contains("Badung")
                 .doesNotContain("Gianyar dan Karangasem");
         second.close();
+    }
+
+    @Test
+    void theStagePageCostsTheSameQueriesForOneExhibitorAsForFour() throws Exception {
+        Artisan first = artisans.verified("51.03");
+        roster.admit(secondStage, first.businessId(), BoothZone.CRAFT,
+                List.of(artisans.published(first, aProduct()).id()));
+        long forOne = statements(stageUrl(2));
+        for (int i = 0; i < 3; i++) {
+            Artisan more = artisans.verified(i == 0 ? "51.01" : "51.02");
+            roster.admit(secondStage, more.businessId(), BoothZone.CRAFT, List.of(
+                    artisans.published(more, aProduct()).id(), artisans.published(more, aProduct()).id()));
+        }
+        long forFour = statements(stageUrl(2));
+
+        assertThat(page(stageUrl(2), "id").select(".shown-product")).hasSize(7);
+        assertThat(forFour).isEqualTo(forOne);
+    }
+
+    /** Statements of the request's second run: the first fills what is kept between requests (council areas). */
+    long statements(String url) throws Exception {
+        mvc.perform(get(url)).andExpect(status().isOk());
+        org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            mvc.perform(get(url)).andExpect(status().isOk());
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     static int images(PdfReader reader, int page) {
