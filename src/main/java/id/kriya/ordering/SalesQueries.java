@@ -57,4 +57,28 @@ public class SalesQueries {
         }
         return sales;
     }
+
+    /**
+     * The lines of these products in orders paid from {@code from} (inclusive) to {@code to} (exclusive), oldest
+     * payment first, in one query: for counting distinct orders over several products.
+     */
+    public List<PaidLine> paidLinesOf(Collection<Long> productIds, Instant from, Instant to) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createQuery("""
+                        select o.id, l.productId, l.quantity, l.unitPrice, o.paidAt
+                        from Order o join o.lines l
+                        where l.productId in :products and o.status in :statuses
+                          and o.paidAt >= :from and o.paidAt < :to
+                        order by o.paidAt, o.id""", Object[].class)
+                .setParameter("products", productIds)
+                .setParameter("statuses", PAID_AND_LATER)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(row -> new PaidLine(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).intValue(), Rupiah.of(((Number) row[3]).longValue()).times(((Number) row[2]).intValue()),
+                (Instant) row[4])).toList();
+    }
 }

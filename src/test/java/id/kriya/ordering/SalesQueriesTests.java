@@ -81,5 +81,13 @@ class SalesQueriesTests {
         assertThat(sales.paidSalesOf(List.of(scarf.id()), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(2))))
                 .isEmpty();
         assertThat(sales.paidSalesOf(List.of(), now.minus(Duration.ofDays(1)), now)).isEmpty();
+
+        List<PaidLine> lines = sales.paidLinesOf(List.of(scarf.id(), cloth.id(), unsold.id()),
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)));
+        assertThat(lines).extracting(PaidLine::productId, PaidLine::quantity, line -> line.subtotal().amount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(scarf.id(), 2, 400_000L),
+                        org.assertj.core.groups.Tuple.tuple(scarf.id(), 1, 200_000L),
+                        org.assertj.core.groups.Tuple.tuple(cloth.id(), 1, 900_000L));
+        assertThat(lines).extracting(PaidLine::orderId).doesNotHaveDuplicates();
     }
 }

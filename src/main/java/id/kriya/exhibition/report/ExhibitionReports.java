@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports for the officers of the organising council (and the councils above it): another council's exhibition, or a
- * stage of another exhibition, is not found for them. Online sales count the exhibitors' shown products in orders paid
- * during the stage's days, Bali time; booth sales and visitors come from the {@link StageSalesSource}. Reads in
- * batches: per stage the roster, its businesses, its products and its online sales in one query each.
+ * stage of another exhibition, is not found for them. Online sales count the exhibitors' shown products in orders
+ * paid during the stage's days, Bali time (an order once however many of them it holds); booth sales and visitors
+ * come from the {@link StageSalesSource}. Reads in batches: per stage the roster, its businesses, its products and
+ * its online sales in one query each.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,7 +90,7 @@ public class ExhibitionReports {
         }
         Instant from = stage.start().atStartOfDay(BALI).toInstant();
         Instant to = stage.end().plusDays(1).atStartOfDay(BALI).toInstant();
-        return ReportMath.stage(stage, exhibitors, sales.paidSalesOf(productIds, from, to), booths,
+        return ReportMath.stage(stage, exhibitors, sales.paidLinesOf(productIds, from, to), booths,
                 titles(productIds, booths.boothSalesByProduct(stage.id()).keySet()));
     }
 

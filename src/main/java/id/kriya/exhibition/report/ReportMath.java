@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import id.kriya.artisan.Craft;
 import id.kriya.exhibition.StageView;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import id.kriya.ordering.ProductSales;
+import id.kriya.ordering.PaidLine;
+import id.kriya.shared.Rupiah;
 
 /**
  * The report's arithmetic, apart from where its numbers come from: one stage's report from its exhibitors, their
@@ -32,40 +35,51 @@ final class ReportMath {
     }
 
     /**
-     * @param online per product id, its paid online sales during the stage (products of other stages are ignored)
+     * @param online the lines of paid orders during the stage holding shown products (others are ignored); an
+     *               order counts once however many of the products it holds
      * @param titles per product id, its title, for products that sold
      */
-    static StageReport stage(StageView stage, List<ReportExhibitor> exhibitors, Map<Long, ProductSales> online,
+    static StageReport stage(StageView stage, List<ReportExhibitor> exhibitors, List<PaidLine> online,
                              StageSalesSource source, Map<Long, String> titles) {
         Map<Long, Sales> boothByProduct = source.boothSalesByProduct(stage.id());
         Map<Long, Sales> boothByBusiness = source.boothSalesByBusiness(stage.id());
         Map<String, Sales> boothByMethod = new TreeMap<>(source.boothSalesByMethod(stage.id()));
 
-        Map<Long, String> makers = new HashMap<>();
+        Map<Long, ReportExhibitor> makers = new HashMap<>();
+        exhibitors.forEach(exhibitor -> exhibitor.productIds().forEach(id -> makers.putIfAbsent(id, exhibitor)));
+        List<PaidLine> shown = online.stream().filter(line -> makers.containsKey(line.productId())).toList();
+        Map<Long, Sales> onlineByProduct = new HashMap<>();
+        shown.stream().collect(Collectors.groupingBy(PaidLine::productId))
+                .forEach((productId, lines) -> onlineByProduct.put(productId, sum(lines)));
+
         List<ExhibitorSales> sales = new ArrayList<>();
-        Sales onlineTotal = Sales.NONE;
         for (ReportExhibitor exhibitor : exhibitors) {
-            Sales own = Sales.NONE;
-            for (Long productId : exhibitor.productIds()) {
-                makers.putIfAbsent(productId, exhibitor.name());
-                own = own.plus(online(online.get(productId)));
-            }
-            onlineTotal = onlineTotal.plus(own);
-            sales.add(new ExhibitorSales(exhibitor, boothByBusiness.getOrDefault(exhibitor.businessId(), Sales.NONE), own));
+            Set<Long> own = new HashSet<>(exhibitor.productIds());
+            sales.add(new ExhibitorSales(exhibitor, boothByBusiness.getOrDefault(exhibitor.businessId(), Sales.NONE),
+                    sum(shown.stream().filter(line -> own.contains(line.productId())).toList())));
         }
         Sales booth = (boothByMethod.isEmpty() ? boothByBusiness.values() : boothByMethod.values()).stream()
                 .reduce(Sales.NONE, Sales::plus);
 
         Set<Long> sold = new LinkedHashSet<>(boothByProduct.keySet());
-        online.keySet().stream().filter(makers::containsKey).forEach(sold::add);
+        sold.addAll(onlineByProduct.keySet());
         List<ProductLine> products = new ArrayList<>();
         for (Long productId : sold) {
+            ReportExhibitor maker = makers.get(productId);
             products.add(new ProductLine(productId, titles.getOrDefault(productId, "#" + productId),
-                    makers.getOrDefault(productId, ""), boothByProduct.getOrDefault(productId, Sales.NONE),
-                    makers.containsKey(productId) ? online(online.get(productId)) : Sales.NONE));
+                    maker == null ? "" : maker.name(), boothByProduct.getOrDefault(productId, Sales.NONE),
+                    onlineByProduct.getOrDefault(productId, Sales.NONE)));
         }
         return new StageReport(stage, stage.start(), stage.end(), regencyCrafts(exhibitors), booth, boothByMethod,
-                onlineTotal, sortedByRevenue(products), sortedByName(sales), new TreeMap<>(source.visitorsByDay(stage.id())));
+                sum(shown), sortedByRevenue(products), sortedByName(sales), new TreeMap<>(source.visitorsByDay(stage.id())));
+    }
+
+    /** Lines as sales: distinct orders, pieces and revenue. */
+    private static Sales sum(List<PaidLine> lines) {
+        long orders = lines.stream().map(PaidLine::orderId).distinct().count();
+        long pieces = lines.stream().mapToLong(PaidLine::quantity).sum();
+        long revenue = lines.stream().mapToLong(line -> line.subtotal().amount()).sum();
+        return new Sales(orders, pieces, Rupiah.of(revenue));
     }
 
     /** The whole exhibition: an IKM at several stages counted once, its sales summed; products and days summed. */
@@ -107,10 +121,6 @@ final class ReportMath {
                         entry.getValue().values().stream().mapToLong(Long::longValue).sum()))
                 .toList();
         return new RegencyCrafts(new ArrayList<>(columns.keySet()), rows, columns, exhibitors.size());
-    }
-
-    private static Sales online(ProductSales sales) {
-        return sales == null ? Sales.NONE : new Sales(sales.orders(), sales.pieces(), sales.revenue());
     }
 
     private static List<ProductLine> sortedByRevenue(List<ProductLine> products) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import id.kriya.artisan.Craft;
 import id.kriya.exhibition.StageView;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import id.kriya.ordering.ProductSales;
+import id.kriya.ordering.PaidLine;
 import id.kriya.shared.Rupiah;
 import org.junit.jupiter.api.Test;
 
@@ -76,11 +76,16 @@ class ReportMathTests {
         return source;
     }
 
+    static PaidLine line(long order, long product, int pieces, long subtotal) {
+        return new PaidLine(order, product, pieces, Rupiah.of(subtotal), java.time.Instant.EPOCH);
+    }
+
     StageReport first(FakeSource source) {
-        Map<Long, ProductSales> online = Map.of(
-                102L, new ProductSales(102L, 3, 4, Rupiah.of(800_000)),
-                301L, new ProductSales(301L, 1, 1, Rupiah.of(4_000_000)),
-                999L, new ProductSales(999L, 9, 9, Rupiah.of(9_000_000)));
+        // Order 1 holds the weaver's two products: it is one order, of 2 + 1 pieces.
+        List<PaidLine> online = List.of(
+                line(1, 102L, 2, 400_000), line(1, 101L, 1, 0), line(2, 102L, 1, 200_000), line(3, 102L, 1, 200_000),
+                line(4, 301L, 1, 4_000_000),
+                line(5, 999L, 9, 9_000_000));
         return ReportMath.stage(FIRST, List.of(WEAVER, SILVER, SONGKET), online, source, TITLES);
     }
 
@@ -99,8 +104,8 @@ class ReportMathTests {
 
         assertThat(report.booth()).isEqualTo(sales(3, 5, 3_500_000));
         assertThat(report.boothByMethod()).containsEntry("CASH", sales(1, 1, 500_000));
-        assertThat(report.online()).as("a product no exhibitor shows is not theirs")
-                .isEqualTo(sales(4, 5, 4_800_000));
+        assertThat(report.online()).as("a product no exhibitor shows is not theirs; an order counts once")
+                .isEqualTo(sales(4, 6, 4_800_000));
         assertThat(report.revenue()).isEqualTo(Rupiah.of(8_300_000));
         assertThat(report.visitors()).isEqualTo(200);
         assertThat(report.visitorsByDay().firstKey()).isEqualTo(DAY);
@@ -126,7 +131,7 @@ class ReportMathTests {
     @Test
     void theWholeExhibitionCountsAnIkmAtTwoStagesOnceAndSumsEverythingElse() {
         FakeSource source = source();
-        StageReport second = ReportMath.stage(SECOND, List.of(WEAVER), Map.of(), source, TITLES);
+        StageReport second = ReportMath.stage(SECOND, List.of(WEAVER), List.of(), source, TITLES);
 
         StageReport whole = ReportMath.whole(List.of(first(source), second));
 
@@ -148,8 +153,8 @@ class ReportMathTests {
 
     @Test
     void withoutBoothSalesTheReportStillAddsUpOnline() {
-        StageReport report = ReportMath.stage(FIRST, List.of(SILVER), Map.of(201L,
-                new ProductSales(201L, 1, 2, Rupiah.of(1_000_000))), new NoBoothSalesYet(), TITLES);
+        StageReport report = ReportMath.stage(FIRST, List.of(SILVER), List.of(line(7, 201L, 2, 1_000_000)),
+                new NoBoothSalesYet(), TITLES);
 
         assertThat(report.booth()).isEqualTo(Sales.NONE);
         assertThat(report.online()).isEqualTo(sales(1, 2, 1_000_000));
