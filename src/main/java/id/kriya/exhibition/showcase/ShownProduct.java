@@ -1,5 +1,6 @@
 package id.kriya.exhibition.showcase;
 
+import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
 import id.kriya.media.Photo;
 
@@ -8,6 +9,6 @@ public record ShownProduct(ProductView product, Photo cover) {
 
     /** Sold out: still shown, no longer for sale. */
     public boolean isSoldOut() {
-        return !product.status().name().equals("PUBLISHED");
+        return product.status() != ProductStatus.PUBLISHED;
     }
 }

@@ -50,14 +50,18 @@ class CuratedMarkTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    id.kriya.artisan.ArtisanManagement businesses;
+
     String maker;
+    Artisan weaver;
     ProductView selected;
     ProductView other;
 
     @BeforeEach
     void twoSongketsOneSelectedByCurators() {
         maker = marker();
-        Artisan weaver = artisans.verified("51.07");
+        weaver = artisans.verified("51.07");
         selected = publish(weaver, "Songket Terpilih");
         other = publish(weaver, "Songket Biasa");
         transactions.executeWithoutResult(status -> curated.mark(List.of(selected.id())));
@@ -119,6 +123,9 @@ class CuratedMarkTests {
         assertThat(page("/products/" + selected.slug(), "id").select(".product-page .badge.curated").text())
                 .startsWith("Dikurasi");
         assertThat(page("/products/" + other.slug(), "id").select(".badge.curated")).isEmpty();
+        Document shop = page("/artisans/" + businesses.find(weaver.businessId()).orElseThrow().slug(), "en");
+        assertThat(shop.select(".product-card:has(.badge.curated) strong").eachText())
+                .containsExactly("Songket Terpilih");
     }
 
     @Test
