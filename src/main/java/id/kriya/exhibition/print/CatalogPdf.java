@@ -34,6 +34,7 @@ import id.kriya.exhibition.showcase.Showing;
 import id.kriya.exhibition.showcase.ShownExhibitor;
 import id.kriya.exhibition.showcase.ShownProduct;
 import id.kriya.media.MediaLibrary;
+import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoSize;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -69,12 +70,18 @@ public class CatalogPdf {
 
     public byte[] render(ExhibitionCatalog catalog, Locale locale) {
         Map<String, Integer> firstPass = new HashMap<>();
-        write(catalog, locale, Map.of(), firstPass);
-        return write(catalog, locale, firstPass, new HashMap<>());
+        Map<PhotoId, byte[]> photos = new HashMap<>();
+        write(catalog, locale, Map.of(), firstPass, photos);
+        return write(catalog, locale, firstPass, new HashMap<>(), photos);
     }
 
+    /**
+     * @param contents the page each regency starts on, for the table of contents (empty on the first pass)
+     * @param found    filled with the page each regency starts on
+     * @param photos   photo bytes read once for both passes
+     */
     private byte[] write(ExhibitionCatalog catalog, Locale locale, Map<String, Integer> contents,
-                         Map<String, Integer> found) {
+                         Map<String, Integer> found, Map<PhotoId, byte[]> photos) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42, 42, 48, 54);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -93,7 +100,7 @@ public class CatalogPdf {
             document.add(heading);
             document.add(new Paragraph(text("exhibition.catalog.regencyCount", locale, group.exhibitors().size()), SMALL));
             for (ShownExhibitor exhibitor : group.exhibitors()) {
-                exhibitor(document, exhibitor, catalog.stages().size() > 1, locale);
+                exhibitor(document, exhibitor, catalog.stages().size() > 1, locale, photos);
             }
         }
         if (catalog.regencies().isEmpty()) {
@@ -152,7 +159,8 @@ public class CatalogPdf {
         document.add(table);
     }
 
-    private void exhibitor(Document document, ShownExhibitor exhibitor, boolean severalStages, Locale locale) {
+    private void exhibitor(Document document, ShownExhibitor exhibitor, boolean severalStages, Locale locale,
+                           Map<PhotoId, byte[]> photos) {
         Paragraph name = new Paragraph(exhibitor.business().name(), HEADING);
         name.setSpacingBefore(14);
         name.setKeepTogether(true);
@@ -182,7 +190,7 @@ public class CatalogPdf {
         products.setWidthPercentage(100);
         products.setSpacingBefore(6);
         for (ShownProduct product : exhibitor.products()) {
-            products.addCell(photo(product));
+            products.addCell(photo(product, photos));
             products.addCell(describe(product, locale));
         }
         if (exhibitor.products().size() % 2 == 1) {
@@ -192,10 +200,11 @@ public class CatalogPdf {
         document.add(products);
     }
 
-    private PdfPCell photo(ShownProduct product) {
+    private PdfPCell photo(ShownProduct product, Map<PhotoId, byte[]> photos) {
         if (product.cover() != null) {
-            byte[] jpeg = media.rendition(product.cover().id(), PhotoSize.THUMB).orElse(null);
-            if (jpeg != null) {
+            byte[] jpeg = photos.computeIfAbsent(product.cover().id(),
+                    id -> media.rendition(id, PhotoSize.THUMB).orElse(new byte[0]));
+            if (jpeg.length > 0) {
                 try {
                     Image image = Image.getInstance(jpeg);
                     image.scaleToFit(PHOTO, PHOTO);

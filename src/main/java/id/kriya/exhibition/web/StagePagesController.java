@@ -1,11 +1,13 @@
 package id.kriya.exhibition.web;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.print.CatalogPdf;
 import id.kriya.exhibition.showcase.ExhibitionCatalog;
 import id.kriya.exhibition.showcase.Showcase;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,6 +56,7 @@ class StagePagesController {
 
     private ResponseEntity<byte[]> pdf(ExhibitionCatalog catalog, String name, Locale locale) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("katalog-" + name + ".pdf").build().toString())
                 .body(pdf.render(catalog, locale));
