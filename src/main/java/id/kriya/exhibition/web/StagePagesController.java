@@ -3,6 +3,7 @@ package id.kriya.exhibition.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.print.CatalogPdf;
 import id.kriya.exhibition.showcase.ExhibitionCatalog;
@@ -29,10 +30,12 @@ class StagePagesController {
 
     private final Showcase showcase;
     private final CatalogPdf pdf;
+    private final ExhibitionManagement exhibitions;
 
-    StagePagesController(Showcase showcase, CatalogPdf pdf) {
+    StagePagesController(Showcase showcase, CatalogPdf pdf, ExhibitionManagement exhibitions) {
         this.showcase = showcase;
         this.pdf = pdf;
+        this.exhibitions = exhibitions;
     }
 
     @GetMapping("/exhibitions/{slug}/stages/{number}")
@@ -40,6 +43,7 @@ class StagePagesController {
                  @RequestParam(defaultValue = "0") String page, Model model) {
         model.addAttribute("page", showcase.stage(slug, number, pageNumber(page))
                 .orElseThrow(ExhibitionNotFoundException::new));
+        model.addAttribute("today", exhibitions.today());
         return STAGE_VIEW;
     }
 

@@ -134,6 +134,7 @@ class StagePagesTests {
         Document page = page(stageUrl(1), "id");
 
         assertThat(page.select("h1").text()).isEqualTo("Tahap 1: Gianyar dan Karangasem");
+        assertThat(page.select(".stage-status").text()).isEqualTo("Sedang berlangsung");
         assertThat(page.select(".regency-group h2").eachText()).containsExactly("Gianyar", "Karangasem");
         assertThat(page.select(".exhibitor h3").eachText()).containsExactly(silversmithName, weaverName);
         Element weaverCard = page.select(".exhibitor").get(1);
