@@ -85,8 +85,8 @@ public class CatalogPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42, 42, 48, 54);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(catalog.exhibition().title()));
-        document.addTitle(text("exhibition.catalog.title", locale, catalog.exhibition().title()));
+        writer.setPageEvent(new Footer(catalog.exhibition().titleFor(locale)));
+        document.addTitle(text("exhibition.catalog.title", locale, catalog.exhibition().titleFor(locale)));
         document.addCreator("Kriya");
         document.open();
         cover(document, catalog, locale);
@@ -114,11 +114,11 @@ public class CatalogPdf {
         Paragraph kicker = new Paragraph(text("exhibition.catalog.kicker", locale), SMALL);
         kicker.setSpacingBefore(80);
         document.add(kicker);
-        Paragraph title = new Paragraph(catalog.exhibition().title(), HUGE);
+        Paragraph title = new Paragraph(catalog.exhibition().titleFor(locale), HUGE);
         title.setSpacingAfter(12);
         document.add(title);
         document.add(new Paragraph(text("exhibition.catalog.organiser", locale, catalog.organiserName()), HEADING));
-        Paragraph story = new Paragraph(excerpt(catalog.exhibition().story(), 900), NORMAL);
+        Paragraph story = new Paragraph(excerpt(catalog.exhibition().storyFor(locale), 900), NORMAL);
         story.setSpacingBefore(14);
         story.setSpacingAfter(14);
         document.add(story);
