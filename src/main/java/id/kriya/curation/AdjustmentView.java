@@ -6,4 +6,8 @@ import java.time.Instant;
 public record AdjustmentView(long applicationId, String blindCode, String officerName, ApplicationStatus fromOutcome,
                              Long fromStageId, ApplicationStatus toOutcome, Long toStageId, String reason,
                              Instant madeAt) {
+
+    public java.time.LocalDateTime madeInBali() {
+        return java.time.LocalDateTime.ofInstant(madeAt, CallView.BALI);
+    }
 }
