@@ -86,7 +86,7 @@ class CuratorController {
             throw new id.kriya.curation.CurationNotFoundException();
         }
         model.addAttribute("call", call);
-        model.addAttribute("application", application);
+        model.addAttribute("blind", application);
         return application;
     }
 }
