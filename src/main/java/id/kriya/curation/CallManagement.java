@@ -19,6 +19,7 @@ import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.catalog.CuratedProducts;
 import id.kriya.council.CouncilManagement;
+import id.kriya.council.Jurisdiction;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionView;
@@ -76,6 +77,30 @@ public class CallManagement {
         List<Long> ids = exhibitions.exhibitionsOf(officerId).stream().map(ExhibitionView::id).toList();
         Instant now = clock.instant();
         return calls.findByExhibitionIdInOrderByDeadlineDesc(ids).stream().map(call -> call.toView(now)).toList();
+    }
+
+    /**
+     * What a regency's officers follow of calls run above them: their own IKM's applications, with their status, to
+     * calls of exhibitions outside the officer's jurisdiction (those inside it they manage on the call's page).
+     */
+    public List<AreaApplication> applicationsFromAreaOf(long officerId) {
+        Jurisdiction jurisdiction = councils.jurisdictionOf(officerId).orElseThrow(CurationNotFoundException::new);
+        Set<Long> managed = exhibitions.exhibitionsOf(officerId).stream().map(ExhibitionView::id)
+                .collect(Collectors.toSet());
+        List<Application> found = applications.findByRegionCodeInOrderByIdDesc(jurisdiction.regionCodes());
+        Map<Long, Call> byId = calls.findAllById(found.stream().map(Application::callId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Call::id, Function.identity()));
+        Map<String, String> areas = councils.areaNames();
+        return found.stream().filter(application -> !managed.contains(byId.get(application.callId()).exhibitionId()))
+                .map(application -> new AreaApplication(application.callId(), byId.get(application.callId()).title(),
+                        artisans.find(application.businessId()).map(ArtisanProfile::name).orElse(""),
+                        areas.getOrDefault(application.regionCode(), application.regionCode()), application.status()))
+                .toList();
+    }
+
+    /** An application from an officer's area to a call run by a council above theirs. */
+    public record AreaApplication(long callId, String callTitle, String businessName, String regionName,
+                                  ApplicationStatus status) {
     }
 
     public CallView callOf(long officerId, long callId) {

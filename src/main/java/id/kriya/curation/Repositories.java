@@ -24,6 +24,8 @@ interface Applications extends JpaRepository<Application, Long> {
     List<Application> findByBusinessIdOrderByIdDesc(long businessId);
 
     boolean existsByCallIdAndBlindCode(long callId, String blindCode);
+
+    List<Application> findByRegionCodeInOrderByIdDesc(Collection<String> regionCodes);
 }
 
 interface Scoresheets extends JpaRepository<Scoresheet, Long> {

@@ -62,10 +62,15 @@ public class TestCalls {
     }
 
     public OpenCall open(boolean excludeOwnCouncil, Map<String, Integer> regionQuotas) {
+        return open(excludeOwnCouncil, regionQuotas, 3);
+    }
+
+    /** A call whose exhibition's first stage starts this many years from now. */
+    public OpenCall open(boolean excludeOwnCouncil, Map<String, Integer> regionQuotas, int yearsAhead) {
         KriyaUser officer = people.officerOf("51");
         ExhibitionView exhibition = exhibitions.addExhibition(officer.id(),
                 new ExhibitionDetails("Pameran " + ArtisanMother.token(), "Cerita.", "51", ExhibitionMode.ONLINE));
-        LocalDate start = LocalDate.now(clock).plusYears(3);
+        LocalDate start = LocalDate.now(clock).plusYears(yearsAhead);
         exhibitions.addStage(officer.id(), exhibition.id(), new StageDetails(1, "Tahap Satu", start, start.plusDays(6),
                 null, Map.of()));
         exhibitions.addStage(officer.id(), exhibition.id(), new StageDetails(2, "Tahap Dua", start.plusDays(30),

@@ -61,6 +61,7 @@ class OfficerCallsController {
     @GetMapping("/officer/calls")
     String list(@AuthenticationPrincipal KriyaUser me, Model model) {
         model.addAttribute("calls", calls.callsOf(me.id()));
+        model.addAttribute("fromArea", calls.applicationsFromAreaOf(me.id()));
         model.addAttribute("exhibitions", exhibitions.exhibitionsOf(me.id()).stream()
                 .filter(exhibition -> !exhibition.stages().isEmpty()).toList());
         return LIST_VIEW;

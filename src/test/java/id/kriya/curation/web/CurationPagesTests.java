@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import id.kriya.KriyaWebTest;
@@ -32,6 +33,8 @@ import id.kriya.curation.TestCalls.OpenCall;
 import id.kriya.exhibition.BoothZone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -74,6 +77,19 @@ class CurationPagesTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    Instant started;
+
+    @BeforeEach
+    void rememberTheTime() {
+        started = clock.instant();
+    }
+
+    /** Turns the shared clock back, so businesses other tests create later are not older than these tests' ones. */
+    @AfterEach
+    void turnTheClockBack() {
+        clock.advance(Duration.between(clock.instant(), started));
+    }
 
     record Applicant(Artisan artisan, ProductView product, ApplicationView application) {
     }
@@ -151,6 +167,10 @@ class CurationPagesTests {
         KriyaUser unassigned = calls.unassignedCurator();
 
         mvc.perform(get("/officer/calls/{id}", call.callId()).with(user(regencyOfficer))).andExpect(status().isNotFound());
+        Document regency = Jsoup.parse(page(get("/officer/calls"), regencyOfficer));
+        assertThat(regency.select("ul.from-area li").eachText()).as("the regency follows its own IKM's applications")
+                .anyMatch(line -> line.contains(businesses.find(applicant.artisan().businessId()).orElseThrow().name())
+                        && line.contains("Terkirim"));
         mvc.perform(post("/officer/calls/{id}/publish", call.callId()).with(user(regencyOfficer)).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/curator/calls/{id}", call.callId()).with(user(unassigned))).andExpect(status().isNotFound());
