@@ -254,11 +254,25 @@ class CurationPagesTests {
         KriyaUser curator = calls.curator(existing, "51.71");
         clock.advance(Duration.ofDays(8));
         desk.score(curator.id(), existing.callId(), applicant.application().blindCode(), List.of(5, 5, 4), "Rapi.");
-        for (String step : List.of("close-scoring", "propose", "publish")) {
+        for (String step : List.of("close-scoring", "propose")) {
             mvc.perform(post("/officer/calls/{id}/" + step, existing.callId()).with(user(officer)).with(csrf()))
                     .andExpect(redirectedUrl("/officer/calls/" + existing.callId()));
         }
+        String unexplained = mvc.perform(post("/officer/calls/{id}/applications/{app}", existing.callId(),
+                        applicant.application().id()).with(user(officer)).with(csrf())
+                        .param("outcome", "WAITLISTED").param("reason", " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(unexplained).select("#reason-error").text()).isNotBlank();
+        mvc.perform(post("/officer/calls/{id}/applications/{app}", existing.callId(), applicant.application().id())
+                        .with(user(officer)).with(csrf()).param("outcome", "SELECTED")
+                        .param("stageId", String.valueOf(existing.secondStage()))
+                        .param("reason", "Tahap dua lebih dekat dengan jadwal panennya."))
+                .andExpect(redirectedUrl("/officer/calls/" + existing.callId()));
+        mvc.perform(post("/officer/calls/{id}/publish", existing.callId()).with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/officer/calls/" + existing.callId()));
         Document results = Jsoup.parse(page(get("/officer/calls/{id}", existing.callId()), officer));
+        assertThat(results.select("ul.adjustments li").text()).contains(applicant.application().blindCode())
+                .contains("Tahap dua lebih dekat dengan jadwal panennya.").contains("Tahap Dua");
         assertThat(results.select("table.results tbody tr").text()).contains(applicant.application().blindCode())
                 .contains(businesses.find(applicant.artisan().businessId()).orElseThrow().name()).contains("96.0");
         assertThat(page(get("/my/applications"), applicant.artisan().user())).contains("Terpilih");
