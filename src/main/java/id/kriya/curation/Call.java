@@ -136,8 +136,9 @@ class Call {
         if (details.passMark() < 0 || details.passMark() > 100) {
             throw new CurationRuleException("curation.rule.passMark");
         }
-        if (details.criteria().isEmpty() || details.criteria().stream().anyMatch(c -> c.weight() < 1
-                || c.nameId() == null || c.nameId().isBlank())) {
+        if (details.criteria().isEmpty() || details.criteria().size() > 12 || details.criteria().stream()
+                .anyMatch(c -> c.weight() < 1 || c.nameId() == null || c.nameId().isBlank() || c.nameId().length() > 120
+                        || (c.nameEn() != null && c.nameEn().length() > 120))) {
             throw new CurationRuleException("curation.rule.criteria");
         }
         int sum = details.criteria().stream().mapToInt(Criterion::weight).sum();

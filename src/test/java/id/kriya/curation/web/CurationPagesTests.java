@@ -273,6 +273,8 @@ class CurationPagesTests {
         Document results = Jsoup.parse(page(get("/officer/calls/{id}", existing.callId()), officer));
         assertThat(results.select("ul.adjustments li").text()).contains(applicant.application().blindCode())
                 .contains("Tahap dua lebih dekat dengan jadwal panennya.").contains("Tahap Dua");
+        assertThat(results.select("ul.proposal-summary li").eachText())
+                .containsExactly("1. Tahap Satu: 0 terpilih", "2. Tahap Dua: 1 terpilih", "0 di daftar tunggu, 0 belum terpilih");
         assertThat(results.select("table.results tbody tr").text()).contains(applicant.application().blindCode())
                 .contains(businesses.find(applicant.artisan().businessId()).orElseThrow().name()).contains("96.0");
         assertThat(page(get("/my/applications"), applicant.artisan().user())).contains("Terpilih");
