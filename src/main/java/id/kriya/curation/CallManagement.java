@@ -18,6 +18,8 @@ import id.kriya.account.Role;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.catalog.CuratedProducts;
+import id.kriya.catalog.ProductCatalog;
+import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.Jurisdiction;
 import id.kriya.exhibition.ExhibitionManagement;
@@ -48,6 +50,7 @@ public class CallManagement {
     private final ExhibitionManagement exhibitions;
     private final ExhibitorRoster roster;
     private final CuratedProducts curated;
+    private final ProductCatalog catalog;
     private final AccountManagement accounts;
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
@@ -56,7 +59,7 @@ public class CallManagement {
 
     CallManagement(Calls calls, Applications applications, Scoresheets scoresheets, Adjustments adjustments,
                    ExhibitionManagement exhibitions, ExhibitorRoster roster, CuratedProducts curated,
-                   AccountManagement accounts, ArtisanManagement artisans, CouncilManagement councils,
+                   ProductCatalog catalog, AccountManagement accounts, ArtisanManagement artisans, CouncilManagement councils,
                    ApplicationEventPublisher events, Clock clock) {
         this.calls = calls;
         this.applications = applications;
@@ -65,6 +68,7 @@ public class CallManagement {
         this.exhibitions = exhibitions;
         this.roster = roster;
         this.curated = curated;
+        this.catalog = catalog;
         this.accounts = accounts;
         this.artisans = artisans;
         this.councils = councils;
@@ -311,9 +315,12 @@ public class CallManagement {
             }
             application.decide(now);
             if (application.status() == ApplicationStatus.SELECTED) {
-                roster.admit(application.stageId(), application.businessId(), application.zone(),
-                        application.productIds());
-                selectedProducts.addAll(application.productIds());
+                // A product taken off the catalog since it was entered neither shows nor earns the mark.
+                Set<Long> stillPublic = catalog.findAll(application.productIds()).stream()
+                        .filter(ProductView::isPublic).map(ProductView::id).collect(Collectors.toSet());
+                List<Long> shown = application.productIds().stream().filter(stillPublic::contains).toList();
+                roster.admit(application.stageId(), application.businessId(), application.zone(), shown);
+                selectedProducts.addAll(shown);
             }
             events.publishEvent(new ApplicationDecided(application.id(), call.id(), application.businessId(),
                     call.title(), application.status(),
