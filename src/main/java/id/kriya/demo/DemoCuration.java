@@ -115,7 +115,7 @@ class DemoCuration {
         for (DemoArtisan artisan : DemoArtisans.ALL) {
             if (artisan.verified() && !STAGE_TWO_ONLY.contains(artisan.login())) {
                 codes.put(artisan.login(), applying.apply(owners.get(artisan.login()), stageOne,
-                        entry(artisan, offered.get(artisan.login()), null)).blindCode());
+                        entry(offered.get(artisan.login()), null)).blindCode());
             }
         }
         calls.closeEntries(provinceOfficer, stageOne);
@@ -142,8 +142,7 @@ class DemoCuration {
         assign(provinceOfficer, stageTwo, curators);
         for (String login : List.of("denpasar-endek", "denpasar-fashion", "denpasar-keramik", "kuta-fashion",
                 "abiansemal", "celuk")) {
-            DemoArtisan artisan = DemoArtisans.ALL.stream().filter(a -> a.login().equals(login)).findFirst().orElseThrow();
-            applying.apply(owners.get(login), stageTwo, entry(artisan, offered.get(login), second.id()));
+            applying.apply(owners.get(login), stageTwo, entry(offered.get(login), second.id()));
         }
     }
 
@@ -184,7 +183,7 @@ class DemoCuration {
     }
 
     /** Every demo IKM shows in the craft zone: Gedung Ksirarnawa's plan has craft booths and food stalls only. */
-    private static Entry entry(DemoArtisan artisan, List<Long> pieces, Long stage) {
+    private static Entry entry(List<Long> pieces, Long stage) {
         BoothZone zone = BoothZone.CRAFT;
         return new Entry(pieces.stream().limit(5).toList(), """
                 Kami mengerjakan setiap karya dengan tangan, dari bahan sampai penyelesaian, dan menjaga teknik \

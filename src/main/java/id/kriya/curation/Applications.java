@@ -6,13 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Calls extends JpaRepository<Call, Long> {
-
-    List<Call> findByExhibitionIdInOrderByDeadlineDesc(Collection<Long> exhibitionIds);
-
-    List<Call> findAllByOrderByDeadlineDesc();
-}
-
 interface Applications extends JpaRepository<Application, Long> {
 
     List<Application> findByCallIdOrderByBlindCode(long callId);
@@ -26,16 +19,4 @@ interface Applications extends JpaRepository<Application, Long> {
     boolean existsByCallIdAndBlindCode(long callId, String blindCode);
 
     List<Application> findByRegionCodeInOrderByIdDesc(Collection<String> regionCodes);
-}
-
-interface Scoresheets extends JpaRepository<Scoresheet, Long> {
-
-    List<Scoresheet> findByApplicationIdIn(Collection<Long> applicationIds);
-
-    Optional<Scoresheet> findByApplicationIdAndCuratorId(long applicationId, long curatorId);
-}
-
-interface Adjustments extends JpaRepository<Adjustment, Long> {
-
-    List<Adjustment> findByCallIdOrderById(long callId);
 }
