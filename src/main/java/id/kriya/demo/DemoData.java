@@ -67,16 +67,18 @@ class DemoData implements ApplicationRunner {
     private final CurrencyRates rates;
     private final DemoOrders demoOrders;
     private final DemoExhibitions demoExhibitions;
+    private final DemoCuration demoCuration;
     private final String password;
     private final String adminEmail;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, @Value("${kriya.demo.password}") String password,
+             CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, @Value("${kriya.demo.password}") String password,
              @Value("${kriya.admin.email}") String adminEmail) {
         this.rates = rates;
         this.demoOrders = demoOrders;
         this.demoExhibitions = demoExhibitions;
+        this.demoCuration = demoCuration;
         this.adminEmail = adminEmail;
         this.photos = photos;
         this.media = media;
@@ -128,6 +130,7 @@ class DemoData implements ApplicationRunner {
                 .login()), accounts.findByEmail("buyer" + DOMAIN).orElseThrow().id());
         demoExhibitions.load(province);
         demoExhibitions.loadPaintings(province, owners.get("kamasan"), owners.get("batuan"));
+        demoCuration.load(province, owners);
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
     }
