@@ -72,7 +72,7 @@ class BoothBookController {
         try {
             BoothSaleView recorded = sales.recordFromBook(me.id(), stageId, form.getDay(), sale);
             redirect.addFlashAttribute("flash", "exhibition.sales.recorded");
-            redirect.addFlashAttribute("recorded", recorded);
+            redirect.addFlashAttribute("recorded", RecordedSale.of(recorded));
             return "redirect:" + UriComponentsBuilder.fromPath("/my/exhibitions/{stageId}/sales/book")
                     .queryParam("day", recorded.day()).buildAndExpand(stageId).toUriString();
         } catch (ExhibitionRuleException e) {

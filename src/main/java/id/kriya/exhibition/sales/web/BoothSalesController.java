@@ -74,7 +74,7 @@ class BoothSalesController {
                 return "redirect:" + saleUrl(stageId, recorded.receiptNumber());
             }
             redirect.addFlashAttribute("flash", "exhibition.sales.recorded");
-            redirect.addFlashAttribute("recorded", recorded);
+            redirect.addFlashAttribute("recorded", RecordedSale.of(recorded));
             return "redirect:" + deskUrl(stageId);
         } catch (ExhibitionRuleException e) {
             SaleErrors.reject(e, errors);
@@ -107,7 +107,7 @@ class BoothSalesController {
     String paid(@AuthenticationPrincipal KriyaUser me, @PathVariable long stageId, @PathVariable String receipt,
                 RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("recorded", sales.markPaid(me.id(), stageId, receipt));
+            redirect.addFlashAttribute("recorded", RecordedSale.of(sales.markPaid(me.id(), stageId, receipt)));
             redirect.addFlashAttribute("flash", "exhibition.sales.paid");
             return "redirect:" + deskUrl(stageId);
         } catch (ExhibitionRuleException e) {

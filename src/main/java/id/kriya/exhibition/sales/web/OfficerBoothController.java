@@ -66,7 +66,7 @@ class OfficerBoothController {
                         .buildAndExpand(id, stageId).toUriString();
             } catch (ExhibitionRuleException e) {
                 Object day = e.arguments().length > 0 ? e.arguments()[0] : null;
-                if (day instanceof LocalDate && form.getCounts().containsKey(day.toString())) {
+                if (day instanceof LocalDate date && sheet.place().days().contains(date)) {
                     errors.rejectValue("counts[" + day + "]", e.messageKey(), e.arguments(), null);
                 } else {
                     errors.reject(e.messageKey(), e.arguments(), null);
