@@ -82,6 +82,11 @@ public class BoothSales {
         return LocalDate.now(clock.withZone(BALI));
     }
 
+    /** A stage with its exhibition, for whoever reports on it; empty when there is no such stage. */
+    public Optional<StagePlace> stage(long stageId) {
+        return stages.find(stageId);
+    }
+
     // ---- the exhibitor's phone
 
     /** The stages the person's business shows at, newest first, with their exhibitions. */
