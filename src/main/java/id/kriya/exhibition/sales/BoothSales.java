@@ -89,7 +89,7 @@ public class BoothSales {
 
     // ---- the exhibitor's phone
 
-    /** The stages the person's business shows at, newest first, with their exhibitions. */
+    /** The stages the person's business shows at, the latest to start first, with their exhibitions. */
     public List<StagePlace> stagesOf(long userId) {
         Optional<Long> business = businessOf(userId);
         if (business.isEmpty()) {
@@ -97,8 +97,9 @@ public class BoothSales {
         }
         List<StagePlace> places = new ArrayList<>();
         for (ExhibitorView exhibitor : roster.stagesOf(business.get())) {
-            stages.find(exhibitor.stageId()).ifPresent(place -> places.add(0, place));
+            stages.find(exhibitor.stageId()).ifPresent(places::add);
         }
+        places.sort(Comparator.comparing((StagePlace place) -> place.stage().start()).reversed());
         return places;
     }
 

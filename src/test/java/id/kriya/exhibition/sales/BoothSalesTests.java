@@ -369,4 +369,25 @@ class BoothSalesTests {
         assertThat(summary.days()).extracting(BoothSalesSummary.DaySales::day).containsExactly(first, first.plusDays(1));
         assertThat(summary.days().get(0).totals()).isEqualTo(new SalesTotals(3, Rupiah.of(1_050_000), Rupiah.of(100_000)));
     }
+
+    @Test
+    void theArtisanFindsTheStagesItSellsAtLatestFirst() throws Exception {
+        Stage past = booths.stage(-30, 5);
+        Stage now = booths.onNow();
+        Stage other = booths.onNow();
+        Artisan weaver = artisans.verified("51.04");
+        booths.admit(now, weaver);
+        booths.admit(past, weaver);
+
+        Document page = page(mvc.perform(get("/my/booth-sales").with(user(weaver.user())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select(".booth-stage a.button").eachAttr("href")).containsExactly(
+                "/my/exhibitions/" + now.id() + "/sales", "/my/exhibitions/" + past.id() + "/sales");
+        assertThat(page.select(".booth-stage .badge").eachText()).containsExactly("Sedang berlangsung", "Sudah selesai");
+        assertThat(page.text()).doesNotContain(other.exhibition().title());
+        Document nobody = page(mvc.perform(get("/my/booth-sales").with(user(people.buyer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(nobody.select(".empty").text()).isEqualTo("Usaha Anda belum menjadi peserta tahap pameran mana pun.");
+    }
 }
