@@ -3,10 +3,11 @@
 -- to the catalog (no foreign key across modules); a free-text item (a culinary stall's dish) has none. The item keeps
 -- the product's title as sold. Amounts are whole rupiah; the total is always price times quantity. A QRIS sale waits
 -- for payment until the exhibitor sees the money arrive; a cash sale and a sale copied from the paper book are paid
--- when recorded.
+-- when recorded. The phone's form carries a token: a second tap on "record" finds the sale the first one wrote.
 CREATE TABLE exhibition_booth_sale (
     id              BIGSERIAL    PRIMARY KEY,
     receipt_number  VARCHAR(20)  NOT NULL UNIQUE,
+    request_token   UUID         UNIQUE,
     stage_id        BIGINT       NOT NULL,
     business_id     BIGINT       NOT NULL,
     product_id      BIGINT,

@@ -2,6 +2,7 @@ package id.kriya.exhibition.sales;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.shared.Rupiah;
@@ -27,6 +28,7 @@ class BoothSale {
     private Long id;
 
     private String receiptNumber;
+    private UUID requestToken;
     private long stageId;
     private long businessId;
     private Long productId;
@@ -58,12 +60,14 @@ class BoothSale {
      * A sale: a QRIS sale at the booth waits for the money; a cash sale, and any sale copied from the paper book
      * after the fact, is paid when recorded.
      */
-    BoothSale(String receiptNumber, long stageId, long businessId, Long productId, String item, int quantity,
-              Rupiah unitPrice, SaleMethod method, LocalDate day, boolean fromBook, long userId, Instant now) {
+    BoothSale(String receiptNumber, UUID requestToken, long stageId, long businessId, Long productId, String item,
+              int quantity, Rupiah unitPrice, SaleMethod method, LocalDate day, boolean fromBook, long userId,
+              Instant now) {
         if (quantity < 1 || quantity > NewBoothSale.QUANTITY_MAX || !unitPrice.isPositive()) {
             throw new IllegalArgumentException("A quantity of 1 to 999 at a positive price");
         }
         this.receiptNumber = receiptNumber;
+        this.requestToken = requestToken;
         this.stageId = stageId;
         this.businessId = businessId;
         this.productId = productId;

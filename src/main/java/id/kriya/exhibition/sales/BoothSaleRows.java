@@ -3,6 +3,7 @@ package id.kriya.exhibition.sales;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,8 @@ interface BoothSaleRows extends JpaRepository<BoothSale, Long> {
     List<BoothSale> findByStageIdAndBusinessIdOrderByIdDesc(long stageId, long businessId);
 
     Optional<BoothSale> findByReceiptNumber(String receiptNumber);
+
+    Optional<BoothSale> findByRequestToken(UUID requestToken);
 
     /** The sale with its row locked, so that "paid" and "cancel" tapped on two phones happen one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

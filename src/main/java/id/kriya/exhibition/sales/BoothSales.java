@@ -170,13 +170,27 @@ public class BoothSales {
     }
 
     private BoothSaleView write(Booth booth, long userId, LocalDate day, NewBoothSale sale, boolean fromBook) {
+        long businessId = booth.exhibitor().businessId();
+        if (sale.token() != null) {
+            // A second tap waits here for the first to commit, then finds its sale instead of selling again.
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)")
+                    .param(sale.token().getMostSignificantBits() ^ sale.token().getLeastSignificantBits())
+                    .query(row -> { });
+            Optional<BoothSale> earlier = rows.findByRequestToken(sale.token());
+            if (earlier.isPresent()) {
+                BoothSaleView found = earlier.get().toView();
+                if (found.businessId() != businessId || found.stageId() != booth.exhibitor().stageId()) {
+                    throw new ExhibitionNotFoundException();
+                }
+                return found;
+            }
+        }
         if (sale.method() == null) {
             throw new ExhibitionRuleException("exhibition.sales.rule.method");
         }
         if (sale.quantity() < 1 || sale.quantity() > NewBoothSale.QUANTITY_MAX) {
             throw new ExhibitionRuleException("exhibition.sales.rule.quantity", NewBoothSale.QUANTITY_MAX);
         }
-        long businessId = booth.exhibitor().businessId();
         String item;
         Rupiah price;
         if (sale.productId() != null) {
@@ -204,8 +218,9 @@ public class BoothSales {
                 throw new ExhibitionRuleException("exhibition.sales.rule.noQris");
             }
         }
-        BoothSale written = rows.saveAndFlush(new BoothSale(newReceipt(day), booth.exhibitor().stageId(), businessId,
-                sale.productId(), item, sale.quantity(), price, sale.method(), day, fromBook, userId, clock.instant()));
+        BoothSale written = rows.saveAndFlush(new BoothSale(newReceipt(day), sale.token(), booth.exhibitor().stageId(),
+                businessId, sale.productId(), item, sale.quantity(), price, sale.method(), day, fromBook, userId,
+                clock.instant()));
         if (written.toView().isPaid()) {
             intoLedger(written, userId);
         }

@@ -390,4 +390,28 @@ class BoothSalesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(nobody.select(".empty").text()).isEqualTo("Usaha Anda belum menjadi peserta tahap pameran mana pun.");
     }
+
+    @Test
+    void aDoubleTapOnRecordRecordsTheSaleOnce() throws Exception {
+        Stage stage = booths.onNow();
+        Artisan weaver = artisans.verified("51.04");
+        ProductView cloth = artisans.published(weaver, aProduct().limited(4));
+        booths.admit(stage, weaver, cloth.id());
+        String desk = "/my/exhibitions/" + stage.id() + "/sales";
+        String token = page(mvc.perform(get(desk).with(user(weaver.user())))
+                .andReturn().getResponse().getContentAsString()).select("form.sale-form input[name=token]").val();
+        assertThat(token).isNotBlank();
+
+        for (int tap = 0; tap < 2; tap++) {
+            mvc.perform(post(desk).with(user(weaver.user())).with(csrf()).param("token", token)
+                            .param("product", "" + cloth.id()).param("quantity", "2").param("method", "CASH"))
+                    .andExpect(status().is3xxRedirection());
+        }
+
+        assertThat(salesAt(stage)).isEqualTo(1);
+        assertThat(artisans.reload(weaver, cloth.id()).stock()).isEqualTo(2);
+        String next = page(mvc.perform(get(desk).with(user(weaver.user())))
+                .andReturn().getResponse().getContentAsString()).select("form.sale-form input[name=token]").val();
+        assertThat(next).isNotEqualTo(token);
+    }
 }

@@ -51,7 +51,7 @@ class BoothBookController {
                 Model model) {
         BoothDesk desk = sales.desk(me.id(), stageId, day);
         model.addAttribute("desk", desk);
-        SaleForm form = new SaleForm();
+        SaleForm form = SaleForm.fresh();
         form.setDay(desk.day());
         model.addAttribute("saleForm", form);
         return BOOK_VIEW;

@@ -54,7 +54,7 @@ class BoothSalesController {
                 Model model) {
         model.addAttribute("desk", sales.desk(me.id(), stageId, day));
         if (!model.containsAttribute("saleForm")) {
-            model.addAttribute("saleForm", new SaleForm());
+            model.addAttribute("saleForm", SaleForm.fresh());
         }
         return DESK_VIEW;
     }

@@ -1,6 +1,7 @@
 package id.kriya.exhibition.sales.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import id.kriya.exhibition.sales.NewBoothSale;
 import id.kriya.exhibition.sales.SaleMethod;
@@ -41,6 +42,16 @@ public class SaleForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;
 
+    /** Names this one sale, so that a double tap on "record" records it once. */
+    private UUID token;
+
+    /** A blank form with a fresh token. */
+    static SaleForm fresh() {
+        SaleForm form = new SaleForm();
+        form.token = UUID.randomUUID();
+        return form;
+    }
+
     /** The sale, or null with the errors beside the fields when it names neither a product nor an item and price. */
     NewBoothSale toSale(BindingResult errors) {
         if (errors.hasErrors()) {
@@ -49,7 +60,7 @@ public class SaleForm {
         boolean other = OTHER.equals(product) || product == null || product.isBlank();
         if (!other) {
             try {
-                return NewBoothSale.ofProduct(Long.parseLong(product.strip()), quantity, method);
+                return once(NewBoothSale.ofProduct(Long.parseLong(product.strip()), quantity, method));
             } catch (NumberFormatException e) {
                 errors.rejectValue("product", "exhibition.sales.rule.notShown");
                 return null;
@@ -65,7 +76,11 @@ public class SaleForm {
         if (price == null) {
             errors.rejectValue("price", "exhibition.sales.form.priceNeeded");
         }
-        return errors.hasErrors() ? null : NewBoothSale.ofItem(item, quantity, Rupiah.of(price), method);
+        return errors.hasErrors() ? null : once(NewBoothSale.ofItem(item, quantity, Rupiah.of(price), method));
+    }
+
+    private NewBoothSale once(NewBoothSale sale) {
+        return token == null ? sale : sale.once(token);
     }
 
     public String getProduct() {
@@ -106,6 +121,14 @@ public class SaleForm {
 
     public void setMethod(SaleMethod method) {
         this.method = method;
+    }
+
+    public UUID getToken() {
+        return token;
+    }
+
+    public void setToken(UUID token) {
+        this.token = token;
     }
 
     public LocalDate getDay() {
