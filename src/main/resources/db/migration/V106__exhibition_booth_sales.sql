@@ -1,14 +1,16 @@
--- Sales at an exhibitor's booth, and visitors counted per day of a stage. A sale belongs to an exhibitor (its stage
--- and business, which the roster holds once per stage): a sale keeps its exhibitor on the roster. product_id belongs
--- to the catalog (no foreign key across modules); a free-text item (a culinary stall's dish) has none. The item keeps
--- the product's title as sold. Amounts are whole rupiah; the total is always price times quantity. A QRIS sale waits
--- for payment until the exhibitor sees the money arrive; a cash sale and a sale copied from the paper book are paid
--- when recorded. The phone's form carries a token: a second tap on "record" finds the sale the first one wrote.
+-- Sales at an exhibitor's booth, and visitors counted per day of a stage. A sale belongs to an exhibitor: its stage
+-- and its business (checked against the roster when the sale is recorded). It references the stage but not the
+-- roster row, so that a business withdrawn from the roster keeps the sales it made, while a stage with sales cannot
+-- be deleted. business_id and product_id belong to the artisan and catalog modules (no foreign keys across modules);
+-- a free-text item (a culinary stall's dish) has no product. The item keeps the product's title as sold. Amounts are
+-- whole rupiah; the total is always price times quantity. A QRIS sale waits for payment until the exhibitor sees the
+-- money arrive; a cash sale and a sale copied from the paper book are paid when recorded. The phone's form carries a
+-- token: a second tap on "record" finds the sale the first one wrote.
 CREATE TABLE exhibition_booth_sale (
     id              BIGSERIAL    PRIMARY KEY,
     receipt_number  VARCHAR(20)  NOT NULL UNIQUE,
     request_token   UUID         UNIQUE,
-    stage_id        BIGINT       NOT NULL,
+    stage_id        BIGINT       NOT NULL REFERENCES exhibition_stage (id),
     business_id     BIGINT       NOT NULL,
     product_id      BIGINT,
     item            VARCHAR(120) NOT NULL CHECK (length(trim(item)) > 0),
@@ -24,8 +26,6 @@ CREATE TABLE exhibition_booth_sale (
     settled_by      BIGINT,
     settled_at      TIMESTAMP WITH TIME ZONE,
     version         BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT exhibition_booth_sale_exhibitor FOREIGN KEY (stage_id, business_id)
-        REFERENCES exhibition_exhibitor (stage_id, business_id),
     CONSTRAINT exhibition_booth_sale_total CHECK (total = unit_price * quantity),
     CONSTRAINT exhibition_booth_sale_cash_paid CHECK (method = 'QRIS' OR status = 'PAID'),
     CONSTRAINT exhibition_booth_sale_settled CHECK ((status = 'AWAITING_PAYMENT') = (settled_at IS NULL))

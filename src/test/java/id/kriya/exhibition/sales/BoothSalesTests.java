@@ -78,6 +78,9 @@ class BoothSalesTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.kriya.exhibition.ExhibitorRoster roster;
+
     int salesAt(Stage stage) {
         return jdbc.queryForObject("SELECT count(*) FROM exhibition_booth_sale WHERE stage_id = ?", Integer.class,
                 stage.id());
@@ -413,5 +416,24 @@ class BoothSalesTests {
         String next = page(mvc.perform(get(desk).with(user(weaver.user())))
                 .andReturn().getResponse().getContentAsString()).select("form.sale-form input[name=token]").val();
         assertThat(next).isNotEqualTo(token);
+    }
+
+    @Test
+    void aBusinessWithdrawnFromTheStageKeepsItsSalesInTheSummaryButSellsNoMore() {
+        Stage stage = booths.onNow();
+        Artisan weaver = artisans.verified("51.04");
+        booths.admit(stage, weaver);
+        sales.record(weaver.user().id(), stage.id(),
+                NewBoothSale.ofItem("Selendang", 2, Rupiah.of(150_000), SaleMethod.CASH));
+
+        roster.withdraw(stage.id(), weaver.businessId());
+
+        assertThat(sales.summaryOf(stage.id()).exhibitors()).singleElement().satisfies(exhibitor -> {
+            assertThat(exhibitor.businessId()).isEqualTo(weaver.businessId());
+            assertThat(exhibitor.totals().cash()).isEqualTo(Rupiah.of(300_000));
+        });
+        assertThatThrownBy(() -> sales.record(weaver.user().id(), stage.id(),
+                NewBoothSale.ofItem("Selendang", 1, Rupiah.of(150_000), SaleMethod.CASH)))
+                .isInstanceOf(ExhibitionNotFoundException.class);
     }
 }
