@@ -1,4 +1,4 @@
--- Who shows at a stage, and with which products. business_id and product_id belong to the artisan and catalog
+-- Who shows at a stage, and with which products (checked at commit: reordering them passes through duplicates). business_id and product_id belong to the artisan and catalog
 -- modules: no foreign keys across modules. An IKM shows once per stage; a booth holds one exhibitor per stage, and
 -- stages at one venue never overlap (exhibition_stage_venue_free), so no booth is ever held twice at one time.
 CREATE TABLE exhibition_exhibitor (
@@ -18,7 +18,7 @@ CREATE TABLE exhibition_exhibitor_product (
     position      INT    NOT NULL,
     product_id    BIGINT NOT NULL,
     PRIMARY KEY (exhibitor_id, position),
-    CONSTRAINT exhibition_exhibitor_product_once UNIQUE (exhibitor_id, product_id)
+    CONSTRAINT exhibition_exhibitor_product_once UNIQUE (exhibitor_id, product_id) DEFERRABLE INITIALLY DEFERRED
 );
 
 CREATE INDEX exhibition_exhibitor_business ON exhibition_exhibitor (business_id);

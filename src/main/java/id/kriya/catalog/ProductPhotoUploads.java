@@ -1,12 +1,9 @@
 package id.kriya.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import id.kriya.media.MediaLibrary;
+import id.kriya.media.PhotoFile;
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoRejectedException;
 import org.springframework.stereotype.Service;
@@ -18,14 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProductPhotoUploads {
-
-    /** A file as the person sent it; its name is only logged. */
-    public interface PhotoFile {
-
-        String filename();
-
-        InputStream open() throws IOException;
-    }
 
     private final ProductPhotos photos;
     private final MediaLibrary media;
@@ -42,20 +31,6 @@ public class ProductPhotoUploads {
      */
     public List<PhotoId> upload(long userId, long productId, List<? extends PhotoFile> files) {
         photos.checkRoomFor(userId, productId, files.size());
-        List<PhotoId> uploaded = new ArrayList<>();
-        try {
-            for (PhotoFile file : files) {
-                try (InputStream content = file.open()) {
-                    uploaded.add(media.upload(userId, file.filename(), content).id());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            photos.attach(userId, productId, uploaded);
-            return uploaded;
-        } catch (RuntimeException e) {
-            uploaded.forEach(id -> media.delete(id, userId));
-            throw e;
-        }
+        return media.uploadAll(userId, files, uploaded -> photos.attach(userId, productId, uploaded));
     }
 }

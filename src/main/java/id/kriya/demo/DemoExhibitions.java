@@ -46,7 +46,8 @@ class DemoExhibitions {
         ExhibitionView exhibition = exhibitions.addExhibition(provinceOfficer, new ExhibitionDetails(PAINTINGS_TITLE, """
                 Pameran daring dua aliran lukisan tradisional Bali: wayang Kamasan dari Klungkung dan lukisan Batuan \
                 dari Gianyar. Setiap karya bisa diperbesar untuk melihat goresannya, dan dibeli langsung dari \
-                sanggarnya.""", "51", ExhibitionMode.ONLINE));
+                sanggarnya.""", "51", ExhibitionMode.ONLINE, "Digital Painting Exhibition: Kamasan and Batuan", """
+                An online exhibition of two schools of traditional Balinese painting: Kamasan wayang painting from                 Klungkung and Batuan painting from Gianyar. Zoom into every work to see its brushwork, and buy it                 straight from the painter's studio."""));
         LocalDate today = exhibitions.today();
         exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "Ruang Daring",
                 today.minusDays(7), today.plusDays(30), null, Map.of()));
@@ -76,7 +77,8 @@ class DemoExhibitions {
         ExhibitionView exhibition = exhibitions.addExhibition(provinceOfficer, new ExhibitionDetails(TITLE, """
                 Pameran produk IKM dan UMKM Bali yang dikurasi ketat oleh Dekranasda Provinsi Bali. IKM dari sembilan \
                 kabupaten dan kota bergiliran tampil per tahap di Gedung Ksirarnawa; pengunjung membayar dengan QRIS, \
-                dan semua produk juga dijual daring.""", "51", ExhibitionMode.HYBRID));
+                dan semua produk juga dijual daring.""", "51", ExhibitionMode.HYBRID, TITLE, """
+                Bali's small craft industries (IKM and UMKM), strictly curated by the Bali Province Crafts Council                 (Dekranasda). The IKM of the nine regencies and the city take turns, stage by stage, at Gedung                 Ksirarnawa; visitors pay by QRIS, and everything is on sale online too."""));
         exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "IKM Gianyar, Klungkung dan Bangli",
                 LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 11), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));

@@ -31,6 +31,8 @@ class Exhibition {
     private String title;
     private String slug;
     private String story;
+    private String titleEn;
+    private String storyEn;
     private String organiserCode;
 
     @Enumerated(EnumType.STRING)
@@ -60,9 +62,15 @@ class Exhibition {
         }
         this.title = details.title();
         this.story = details.story();
+        this.titleEn = blankToNull(details.titleEn());
+        this.storyEn = blankToNull(details.storyEn());
         this.organiserCode = details.organiserCode();
         this.mode = details.mode();
         this.updatedAt = now;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Stage addStage(StageDetails details, Instant now) {
@@ -116,6 +124,6 @@ class Exhibition {
     ExhibitionView toView(Function<Long, VenueView> venues) {
         return new ExhibitionView(id == null ? 0 : id, title, slug, story, organiserCode, mode, version,
                 stages.stream().map(stage -> stage.toView(stage.venueId() == null ? null : venues.apply(stage.venueId())))
-                        .toList());
+                        .toList(), titleEn, storyEn);
     }
 }

@@ -1,5 +1,10 @@
 package id.kriya.exhibition;
 
-/** What an officer says about an exhibition. */
-public record ExhibitionDetails(String title, String story, String organiserCode, ExhibitionMode mode) {
+/** What an officer says about an exhibition; the English title and story may be left out (null). */
+public record ExhibitionDetails(String title, String story, String organiserCode, ExhibitionMode mode, String titleEn,
+                                String storyEn) {
+
+    public ExhibitionDetails(String title, String story, String organiserCode, ExhibitionMode mode) {
+        this(title, story, organiserCode, mode, null, null);
+    }
 }

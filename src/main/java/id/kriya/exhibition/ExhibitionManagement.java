@@ -86,12 +86,48 @@ public class ExhibitionManagement {
         return venues.save(new Venue(details, plan(boothLines), clock.instant())).id();
     }
 
-    /** Changes a venue and replaces its whole booth plan, all or nothing. */
+    /**
+     * Changes a venue and replaces its whole booth plan, all or nothing; a booth held at a stage on now or coming
+     * stays in the plan, in its zone.
+     */
     @Transactional
     public void changeVenue(long officerId, long venueId, VenueDetails details, String boothLines) {
         Venue venue = ownVenue(officerId, venueId);
         inJurisdiction(officerId, details.regionCode());
-        venue.change(details, plan(boothLines), clock.instant());
+        List<BoothView> plan = plan(boothLines);
+        BoothAssignment.keepsHeldBooths(stages.boothsHeld(venueId, today()), plan);
+        venue.change(details, plan, clock.instant());
+    }
+
+    /** @throws ExhibitionRuleException when the venue has no room for that many more photos */
+    public void checkVenuePhotoRoom(long officerId, long venueId, int more) {
+        ownVenue(officerId, venueId).checkRoomFor(more);
+    }
+
+    /** Adds uploaded photos after the venue's others; {@link VenuePhotos} uploads them first. */
+    @Transactional
+    public void attachVenuePhotos(long officerId, long venueId, List<PhotoId> photos) {
+        ownVenue(officerId, venueId).addPhotos(photos, clock.instant());
+    }
+
+    /**
+     * Takes a photo off the venue. Its file goes too when the officer uploaded it; a colleague's upload stays in the
+     * media library, which only lets its owner delete it.
+     */
+    @Transactional
+    public void removeVenuePhoto(long officerId, long venueId, PhotoId photo) {
+        if (!ownVenue(officerId, venueId).removePhoto(photo, clock.instant())) {
+            throw new ExhibitionNotFoundException();
+        }
+        if (media.isOwnedBy(photo, officerId)) {
+            media.delete(photo, officerId);
+        }
+    }
+
+    /** A venue's photos in order, those still in the media library. */
+    public List<Photo> photosOf(VenueView venue) {
+        Map<PhotoId, Photo> found = media.findAll(venue.photoIds());
+        return venue.photoIds().stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     private static List<BoothView> plan(String text) {
@@ -239,20 +275,66 @@ public class ExhibitionManagement {
         if (details.position() != existing.size() + 1) {
             throw new ExhibitionRuleException("exhibition.rule.roomPosition", existing.size() + 1);
         }
-        Map<Long, ProductView> products = catalog.findAll(details.productIds()).stream()
-                .collect(Collectors.toMap(ProductView::id, Function.identity()));
-        for (Long productId : details.productIds()) {
-            ProductView product = products.get(productId);
-            if (product == null || !product.isPublic()) {
-                throw new ExhibitionRuleException("exhibition.rule.roomWorkNotPublic", productId);
-            }
-        }
+        publicWorks(details.productIds());
         String base = slugOf(details.title());
         String slug = base;
         for (int n = 2; rooms.existsByExhibitionIdAndSlug(exhibition.id(), slug); n++) {
             slug = base + "-" + n;
         }
         return rooms.save(new Room(exhibition.id(), details.position(), slug, details)).toView();
+    }
+
+    /**
+     * Changes a room's title, statement and works; its address and place stay.
+     *
+     * @throws ExhibitionRuleException as for {@link #addRoom}: nothing is changed
+     */
+    @Transactional
+    public void changeRoom(long officerId, long exhibitionId, long roomId, RoomDetails details) {
+        Room room = ownRoom(officerId, exhibitionId, roomId);
+        publicWorks(details.productIds());
+        room.change(details);
+    }
+
+    /** Removes a room; the rooms after it move up a place. */
+    @Transactional
+    public void removeRoom(long officerId, long exhibitionId, long roomId) {
+        Room room = ownRoom(officerId, exhibitionId, roomId);
+        rooms.delete(room);
+        rooms.findByExhibitionIdOrderByPosition(exhibitionId).stream()
+                .filter(other -> other.position() > room.position())
+                .forEach(other -> other.moveTo(other.position() - 1));
+    }
+
+    /** Swaps a room with the one before it (earlier) or after it; at either end nothing moves. */
+    @Transactional
+    public void moveRoom(long officerId, long exhibitionId, long roomId, boolean earlier) {
+        Room room = ownRoom(officerId, exhibitionId, roomId);
+        int target = room.position() + (earlier ? -1 : 1);
+        rooms.findByExhibitionIdOrderByPosition(exhibitionId).stream()
+                .filter(other -> other.position() == target).findFirst()
+                .ifPresent(other -> {
+                    other.moveTo(room.position());
+                    room.moveTo(target);
+                });
+    }
+
+    private Room ownRoom(long officerId, long exhibitionId, long roomId) {
+        Exhibition exhibition = own(officerId, exhibitionId);
+        return rooms.findById(roomId).filter(room -> room.exhibitionId() == exhibition.id())
+                .orElseThrow(ExhibitionNotFoundException::new);
+    }
+
+    /** @throws ExhibitionRuleException naming the first work that does not exist or is not public */
+    private void publicWorks(List<Long> productIds) {
+        Map<Long, ProductView> products = catalog.findAll(productIds).stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        for (Long productId : productIds) {
+            ProductView product = products.get(productId);
+            if (product == null || !product.isPublic()) {
+                throw new ExhibitionRuleException("exhibition.rule.roomWorkNotPublic", productId);
+            }
+        }
     }
 
     /** The rooms of an exhibition, in order. */

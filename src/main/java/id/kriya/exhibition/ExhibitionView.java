@@ -2,13 +2,23 @@ package id.kriya.exhibition;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-/** An exhibition with its stages in order. */
+/** An exhibition with its stages in order; the English title and story are null when not given. */
 public record ExhibitionView(long id, String title, String slug, String story, String organiserCode, ExhibitionMode mode,
-                             long version, List<StageView> stages) {
+                             long version, List<StageView> stages, String titleEn, String storyEn) {
 
     public ExhibitionView {
         stages = List.copyOf(stages);
+    }
+
+    /** The English title for English visitors when there is one; the Indonesian title otherwise. */
+    public String titleFor(Locale locale) {
+        return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : title;
+    }
+
+    public String storyFor(Locale locale) {
+        return "en".equals(locale.getLanguage()) && storyEn != null ? storyEn : story;
     }
 
     /** The first day of its first stage; null while it has none. */

@@ -42,6 +42,14 @@ class Room {
 
     /** A room with at least one work, each at most once. */
     Room(long exhibitionId, int position, String slug, RoomDetails details) {
+        this.exhibitionId = exhibitionId;
+        this.position = position;
+        this.slug = slug;
+        change(details);
+    }
+
+    /** Takes a new title, statement and works; its address and place stay. */
+    void change(RoomDetails details) {
         if (details.title() == null || details.title().isBlank() || details.title().length() > Exhibition.TITLE_MAX
                 || details.statement() == null || details.statement().isBlank()) {
             throw new ExhibitionRuleException("exhibition.rule.roomWords", Exhibition.TITLE_MAX);
@@ -52,12 +60,26 @@ class Room {
         if (details.productIds().stream().distinct().count() != details.productIds().size()) {
             throw new ExhibitionRuleException("exhibition.rule.roomWorkTwice");
         }
-        this.exhibitionId = exhibitionId;
-        this.position = position;
-        this.slug = slug;
         this.title = details.title();
         this.statement = details.statement();
+        this.productIds.clear();
         this.productIds.addAll(details.productIds());
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long exhibitionId() {
+        return exhibitionId;
+    }
+
+    int position() {
+        return position;
     }
 
     RoomView toView() {

@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
+import id.kriya.media.PhotoId;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,6 +26,7 @@ class Venue {
 
     static final int NAME_MAX = 120;
     static final int ADDRESS_MAX = 300;
+    static final int PHOTOS_MAX = 6;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +40,12 @@ class Venue {
     @ElementCollection
     @CollectionTable(name = "exhibition_booth", joinColumns = @JoinColumn(name = "venue_id"))
     private List<Booth> booths = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "exhibition_venue_photo", joinColumns = @JoinColumn(name = "venue_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "photo_id")
+    private List<UUID> photos = new ArrayList<>();
 
     @Version
     private long version;
@@ -56,6 +67,27 @@ class Venue {
         this.updatedAt = now;
     }
 
+    /** @throws ExhibitionRuleException when the photos would not fit: nothing is added */
+    void checkRoomFor(int more) {
+        if (photos.size() + more > PHOTOS_MAX) {
+            throw new ExhibitionRuleException("exhibition.venue.photos.full", PHOTOS_MAX, PHOTOS_MAX - photos.size());
+        }
+    }
+
+    void addPhotos(List<PhotoId> added, Instant now) {
+        checkRoomFor(added.size());
+        added.forEach(photo -> photos.add(photo.value()));
+        this.updatedAt = now;
+    }
+
+    boolean removePhoto(PhotoId photo, Instant now) {
+        boolean removed = photos.remove(photo.value());
+        if (removed) {
+            this.updatedAt = now;
+        }
+        return removed;
+    }
+
     Long id() {
         return id;
     }
@@ -67,6 +99,7 @@ class Venue {
     VenueView toView() {
         List<BoothView> plan = booths.stream().map(Booth::toView)
                 .sorted(Comparator.comparingInt(BoothView::row).thenComparingInt(BoothView::column)).toList();
-        return new VenueView(id == null ? 0 : id, name, address, regionCode, plan);
+        return new VenueView(id == null ? 0 : id, name, address, regionCode, plan,
+                photos.stream().map(PhotoId::new).toList());
     }
 }

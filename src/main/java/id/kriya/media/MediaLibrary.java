@@ -1,12 +1,16 @@
 package id.kriya.media;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,6 +75,37 @@ public class MediaLibrary {
                     ownerUserId, printable(originalFilename));
             return stored.toPhoto();
         }
+    }
+
+    /**
+     * Uploads several photos, then hands their ids to {@code attach} (the caller's transaction); one refused file
+     * or a failing attach deletes those already stored, so either all are kept and attached or none.
+     *
+     * @throws PhotoRejectedException for the first file refused
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<PhotoId> uploadAll(long ownerUserId, List<? extends PhotoFile> files, Consumer<List<PhotoId>> attach) {
+        List<PhotoId> uploaded = new ArrayList<>();
+        try {
+            for (PhotoFile file : files) {
+                try (InputStream content = file.open()) {
+                    uploaded.add(upload(ownerUserId, file.filename(), content).id());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            attach.accept(List.copyOf(uploaded));
+            return uploaded;
+        } catch (RuntimeException e) {
+            uploaded.forEach(this::discard);
+            throw e;
+        }
+    }
+
+    /** Removes a photo just uploaded outside any transaction: its record at once, then its files. */
+    private void discard(PhotoId id) {
+        photos.deleteById(id.value());
+        removeFiles(id);
     }
 
     public Optional<Photo> find(PhotoId id) {

@@ -113,7 +113,8 @@ public class GatewayPayments {
                         VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)
                         ON CONFLICT ON CONSTRAINT payment_gateway_notification_once DO NOTHING""")
                 .params(notification.orderId(), notification.transactionId(), notification.transactionStatus(),
-                        notification.fraudStatus(), notification.statusCode(), notification.grossAmount(), now())
+                        notification.fraudStatus() == null ? "" : notification.fraudStatus(), notification.statusCode(),
+                        notification.grossAmount(), now())
                 .update();
         if (stored == 0) {
             return Outcome.DUPLICATE;

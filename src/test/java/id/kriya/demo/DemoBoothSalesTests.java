@@ -15,8 +15,8 @@ import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.sales.BoothSales;
 import id.kriya.exhibition.sales.BoothSalesSummary;
 import id.kriya.exhibition.sales.SalesTotals;
-import id.kriya.exhibition.sales.TestBooths;
-import id.kriya.exhibition.sales.TestBooths.Stage;
+import id.kriya.exhibition.sales.TestSaleStages;
+import id.kriya.exhibition.sales.TestSaleStages.Stage;
 import id.kriya.exhibition.sales.VisitorCounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class DemoBoothSalesTests {
     DemoBoothSales demo;
 
     @Autowired
-    TestBooths booths;
+    TestSaleStages booths;
 
     @Autowired
     TestArtisans artisans;

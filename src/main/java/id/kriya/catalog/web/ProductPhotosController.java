@@ -6,7 +6,7 @@ import id.kriya.account.KriyaUser;
 import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.ProductNotFoundException;
 import id.kriya.catalog.ProductPhotoUploads;
-import id.kriya.catalog.ProductPhotoUploads.PhotoFile;
+import id.kriya.media.PhotoFile;
 import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.ProductRuleException;
 import id.kriya.media.PhotoId;

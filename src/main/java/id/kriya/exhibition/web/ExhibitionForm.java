@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** An exhibition's title, story, organising council and mode. */
+/** An exhibition's title and story (in Indonesian, and in English if the officer wishes), organising council and mode. */
 public class ExhibitionForm {
 
     @NotBlank
@@ -17,6 +17,12 @@ public class ExhibitionForm {
     @NotBlank
     @Size(max = 5000, message = "{exhibition.size.max}")
     private String story;
+
+    @Size(max = 120, message = "{exhibition.size.max}")
+    private String titleEn;
+
+    @Size(max = 5000, message = "{exhibition.size.max}")
+    private String storyEn;
 
     @NotBlank
     @Size(max = 13, message = "{exhibition.size.max}")
@@ -29,13 +35,15 @@ public class ExhibitionForm {
         ExhibitionForm form = new ExhibitionForm();
         form.title = exhibition.title();
         form.story = exhibition.story();
+        form.titleEn = exhibition.titleEn();
+        form.storyEn = exhibition.storyEn();
         form.organiserCode = exhibition.organiserCode();
         form.mode = exhibition.mode();
         return form;
     }
 
     ExhibitionDetails details() {
-        return new ExhibitionDetails(title.strip(), story.strip(), organiserCode.strip(), mode);
+        return new ExhibitionDetails(title.strip(), story.strip(), organiserCode.strip(), mode, titleEn, storyEn);
     }
 
     public String getTitle() {
@@ -52,6 +60,22 @@ public class ExhibitionForm {
 
     public void setStory(String story) {
         this.story = story;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getStoryEn() {
+        return storyEn;
+    }
+
+    public void setStoryEn(String storyEn) {
+        this.storyEn = storyEn;
     }
 
     public String getOrganiserCode() {

@@ -1,9 +1,16 @@
 package id.kriya.exhibition.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionView;
+import id.kriya.exhibition.StageView;
+import id.kriya.media.Photo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +44,10 @@ class ExhibitionPagesController {
         model.addAttribute("rooms", exhibitions.rooms(exhibition.id()));
         model.addAttribute("today", exhibitions.today());
         model.addAttribute("zones", BoothZone.values());
+        Map<Long, List<Photo>> venuePhotos = new HashMap<>();
+        exhibition.stages().stream().map(StageView::venue).filter(Objects::nonNull)
+                .forEach(venue -> venuePhotos.computeIfAbsent(venue.id(), id -> exhibitions.photosOf(venue)));
+        model.addAttribute("venuePhotos", venuePhotos);
         return PAGE_VIEW;
     }
 

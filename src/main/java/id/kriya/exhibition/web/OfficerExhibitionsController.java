@@ -65,6 +65,7 @@ class OfficerExhibitionsController {
     String editForm(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, Model model) {
         ExhibitionView exhibition = exhibitions.exhibitionOf(me.id(), id);
         model.addAttribute("exhibition", exhibition);
+        model.addAttribute("rooms", exhibitions.rooms(id));
         model.addAttribute("exhibitionForm", ExhibitionForm.of(exhibition));
         return FORM_VIEW;
     }
@@ -74,6 +75,7 @@ class OfficerExhibitionsController {
                   @Valid @ModelAttribute("exhibitionForm") ExhibitionForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         model.addAttribute("exhibition", exhibitions.exhibitionOf(me.id(), id));
+        model.addAttribute("rooms", exhibitions.rooms(id));
         if (!errors.hasErrors()) {
             try {
                 exhibitions.changeExhibition(me.id(), id, form.details());

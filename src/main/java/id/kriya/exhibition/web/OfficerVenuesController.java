@@ -1,10 +1,18 @@
 package id.kriya.exhibition.web;
 
+import java.util.List;
+
 import id.kriya.account.KriyaUser;
 import id.kriya.exhibition.BoothLines;
 import id.kriya.exhibition.BoothPlanException;
 import id.kriya.exhibition.ExhibitionManagement;
+import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
+import id.kriya.exhibition.VenuePhotos;
+import id.kriya.exhibition.VenueView;
+import id.kriya.media.PhotoFile;
+import id.kriya.media.PhotoId;
+import id.kriya.media.PhotoRejectedException;
 import jakarta.validation.Valid;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Venues and their booth plans, for officers of the venue's area. */
+/** Venues with their booth plans and photos, for officers of the venue's area. */
 @Controller
 class OfficerVenuesController {
 
@@ -25,9 +33,11 @@ class OfficerVenuesController {
     static final String FORM_VIEW = "exhibition/venue-form";
 
     private final ExhibitionManagement exhibitions;
+    private final VenuePhotos photos;
 
-    OfficerVenuesController(ExhibitionManagement exhibitions) {
+    OfficerVenuesController(ExhibitionManagement exhibitions, VenuePhotos photos) {
         this.exhibitions = exhibitions;
+        this.photos = photos;
     }
 
     @GetMapping("/officer/venues")
@@ -62,8 +72,45 @@ class OfficerVenuesController {
     @GetMapping("/officer/venues/{id}")
     String editForm(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, Model model) {
         var venue = exhibitions.venueOf(me.id(), id);
-        model.addAttribute("venue", venue);
         model.addAttribute("venueForm", VenueForm.of(venue));
+        return venuePage(venue, new VenuePhotoForm(), model);
+    }
+
+    @PostMapping("/officer/venues/{id}/photos")
+    String addPhotos(@AuthenticationPrincipal KriyaUser me, @PathVariable long id,
+                     @ModelAttribute("photoForm") VenuePhotoForm form, BindingResult errors, Model model,
+                     RedirectAttributes redirect) {
+        VenueView venue = exhibitions.venueOf(me.id(), id);
+        List<PhotoFile> chosen = form.chosen();
+        if (chosen.isEmpty()) {
+            errors.rejectValue("photos", "exhibition.venue.photos.none");
+        } else {
+            try {
+                photos.upload(me.id(), id, chosen);
+                redirect.addFlashAttribute("flash", "exhibition.venue.photos.added");
+                return "redirect:/officer/venues/" + id;
+            } catch (PhotoRejectedException e) {
+                errors.rejectValue("photos", e.messageKey(), e.arguments(), null);
+            } catch (ExhibitionRuleException e) {
+                errors.rejectValue("photos", e.messageKey(), e.arguments(), null);
+            }
+        }
+        model.addAttribute("venueForm", VenueForm.of(venue));
+        return venuePage(venue, form, model);
+    }
+
+    @PostMapping("/officer/venues/{id}/photos/{photoId}/remove")
+    String removePhoto(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @PathVariable String photoId,
+                       RedirectAttributes redirect) {
+        exhibitions.removeVenuePhoto(me.id(), id, PhotoId.parse(photoId).orElseThrow(ExhibitionNotFoundException::new));
+        redirect.addFlashAttribute("flash", "exhibition.venue.photos.removed");
+        return "redirect:/officer/venues/" + id;
+    }
+
+    private String venuePage(VenueView venue, VenuePhotoForm photoForm, Model model) {
+        model.addAttribute("venue", venue);
+        model.addAttribute("photos", exhibitions.photosOf(venue));
+        model.addAttribute("photoForm", photoForm);
         return FORM_VIEW;
     }
 
@@ -71,7 +118,7 @@ class OfficerVenuesController {
     String change(@AuthenticationPrincipal KriyaUser me, @PathVariable long id,
                   @Valid @ModelAttribute("venueForm") VenueForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("venue", exhibitions.venueOf(me.id(), id));
+        venuePage(exhibitions.venueOf(me.id(), id), new VenuePhotoForm(), model);
         if (!errors.hasErrors()) {
             try {
                 exhibitions.changeVenue(me.id(), id, form.details(), form.getBooths());
@@ -80,7 +127,8 @@ class OfficerVenuesController {
             } catch (BoothPlanException e) {
                 reject(e, errors);
             } catch (ExhibitionRuleException e) {
-                errors.rejectValue("regionCode", e.messageKey(), e.arguments(), null);
+                errors.rejectValue(e.messageKey().startsWith("exhibition.booths.") ? "booths" : "regionCode",
+                        e.messageKey(), e.arguments(), null);
             }
         }
         return FORM_VIEW;

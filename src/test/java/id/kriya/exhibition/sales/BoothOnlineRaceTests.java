@@ -20,7 +20,7 @@ import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.exhibition.ExhibitionRuleException;
-import id.kriya.exhibition.sales.TestBooths.Stage;
+import id.kriya.exhibition.sales.TestSaleStages.Stage;
 import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutRequest;
@@ -41,7 +41,7 @@ class BoothOnlineRaceTests {
     TestArtisans artisans;
 
     @Autowired
-    TestBooths booths;
+    TestSaleStages booths;
 
     @Autowired
     BoothSales sales;

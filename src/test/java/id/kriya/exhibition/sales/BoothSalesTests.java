@@ -23,7 +23,7 @@ import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
-import id.kriya.exhibition.sales.TestBooths.Stage;
+import id.kriya.exhibition.sales.TestSaleStages.Stage;
 import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.OrderRuleException;
@@ -55,7 +55,7 @@ class BoothSalesTests {
     TestPeople people;
 
     @Autowired
-    TestBooths booths;
+    TestSaleStages booths;
 
     @Autowired
     BoothSales sales;

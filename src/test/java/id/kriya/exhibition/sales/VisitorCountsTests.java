@@ -16,7 +16,7 @@ import id.kriya.account.KriyaUser;
 import id.kriya.artisan.TestPeople;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
-import id.kriya.exhibition.sales.TestBooths.Stage;
+import id.kriya.exhibition.sales.TestSaleStages.Stage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class VisitorCountsTests {
     TestPeople people;
 
     @Autowired
-    TestBooths booths;
+    TestSaleStages booths;
 
     @Autowired
     VisitorCounts visitors;

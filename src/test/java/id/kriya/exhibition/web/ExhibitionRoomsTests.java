@@ -3,7 +3,11 @@ package id.kriya.exhibition.web;
 import static id.kriya.catalog.ProductMother.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -151,5 +155,74 @@ class ExhibitionRoomsTests {
         assertThatThrownBy(() -> exhibitions.addRoom(officer.id(), exhibition.id(),
                 new RoomDetails(2, "Lukisan Batuan", "Tinta hitam.", List.of(first.id()))))
                 .isInstanceOf(ExhibitionRuleException.class).hasMessage("exhibition.rule.roomPosition");
+    }
+
+    @Test
+    void anOfficerAddsARoomFromProductAddressesThenReordersChangesAndRemovesRooms() throws Exception {
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/new", exhibition.id()).with(user(officer)).with(csrf())
+                        .param("title", "Lukisan Kamasan").param("statement", "Wayang yang dilukis.")
+                        .param("works", "https://kriya.id/products/" + second.slug() + "?ref=wa\n\n" + first.slug()))
+                .andExpect(redirectedUrl("/officer/exhibitions/" + exhibition.id() + "#rooms"));
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/new", exhibition.id()).with(user(officer)).with(csrf())
+                        .param("title", "Lukisan Batuan").param("statement", "Tinta hitam lapis demi lapis.")
+                        .param("works", "/products/" + first.slug()))
+                .andExpect(status().is3xxRedirection());
+
+        List<RoomView> rooms = exhibitions.rooms(exhibition.id());
+        assertThat(rooms).extracting(RoomView::title).containsExactly("Lukisan Kamasan", "Lukisan Batuan");
+        assertThat(rooms.get(0).productIds()).containsExactly(second.id(), first.id());
+
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/{room}/earlier", exhibition.id(), rooms.get(1).id())
+                .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(exhibitions.rooms(exhibition.id())).extracting(RoomView::title)
+                .containsExactly("Lukisan Batuan", "Lukisan Kamasan");
+
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/{room}", exhibition.id(), rooms.get(0).id())
+                        .with(user(officer)).with(csrf()).param("title", "Lukisan Kamasan")
+                        .param("statement", "Wayang yang dilukis.").param("works", first.slug() + "\n" + second.slug()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/{room}/remove", exhibition.id(), rooms.get(1).id())
+                .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(exhibitions.rooms(exhibition.id())).singleElement().satisfies(room -> {
+            assertThat(room.title()).isEqualTo("Lukisan Kamasan");
+            assertThat(room.position()).isEqualTo(1);
+            assertThat(room.productIds()).containsExactly(first.id(), second.id());
+        });
+        Document officerPage = Jsoup.parse(mvc.perform(get("/officer/exhibitions/{id}", exhibition.id())
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(officerPage.select(".room-list a").eachText()).containsExactly("Lukisan Kamasan");
+    }
+
+    @Test
+    void aLineNamingNoPublicProductIsPointedOutByNumberAndNothingIsSaved() throws Exception {
+        ProductView draft = artisans.draft(painter, aProduct().titled("Lukisan Belum Jadi"));
+
+        Document page = Jsoup.parse(mvc.perform(post("/officer/exhibitions/{id}/rooms/new", exhibition.id())
+                        .with(user(officer)).with(csrf()).param("lang", "en")
+                        .param("title", "Lukisan Kamasan").param("statement", "Wayang yang dilukis.")
+                        .param("works", first.slug() + "\n" + draft.slug() + "\nbukan alamat!"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#works-error li").eachText()).containsExactly(
+                "Line 2 (\"" + draft.slug() + "\"): no public product has this address.",
+                "Line 3 (\"bukan alamat!\"): no public product has this address.");
+        assertThat(exhibitions.rooms(exhibition.id())).isEmpty();
+    }
+
+    @Test
+    void anOfficerOfAnotherCouncilCannotTouchTheRooms() throws Exception {
+        RoomView room = room(List.of(first.id()));
+        KriyaUser gianyar = people.officerOf("51.04");
+
+        mvc.perform(get("/officer/exhibitions/{id}/rooms/{room}", exhibition.id(), room.id()).with(user(gianyar)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/{room}/remove", exhibition.id(), room.id())
+                .with(user(gianyar)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/officer/exhibitions/{id}/rooms/new", exhibition.id()).with(user(gianyar)).with(csrf())
+                        .param("title", "Ruang lain").param("statement", "Lain.").param("works", first.slug()))
+                .andExpect(status().isNotFound());
+
+        assertThat(exhibitions.rooms(exhibition.id())).containsExactly(room);
     }
 }

@@ -230,4 +230,25 @@ class OfficerExhibitionsTests {
                 .andExpect(redirectedUrl("/officer/exhibitions/" + exhibition.id()));
         assertThat(exhibitions.exhibitionOf(badung.id(), exhibition.id()).title()).isEqualTo("IKM Goes to Mall");
     }
+
+    @Test
+    void anEnglishTitleAndStoryAreShownToEnglishVisitorsAndTheIndonesianOnesOtherwise() throws Exception {
+        KriyaUser officer = people.officerOf("51");
+        String title = "Pameran Tenun " + ArtisanMother.token();
+        mvc.perform(post("/officer/exhibitions/new").with(user(officer)).with(csrf())
+                        .param("title", title).param("story", "Kain tenun dari sembilan kabupaten.")
+                        .param("titleEn", "  Woven Cloth of Bali  ").param("storyEn", "Woven cloth from nine regencies.")
+                        .param("organiserCode", "51").param("mode", "ONLINE"))
+                .andExpect(status().is3xxRedirection());
+        ExhibitionView exhibition = exhibitions.exhibitionsOf(officer.id()).stream()
+                .filter(found -> found.title().equals(title)).findFirst().orElseThrow();
+        exhibitions.addStage(officer.id(), exhibition.id(), stage(1, DAY, DAY.plusDays(3), null));
+
+        mvc.perform(get("/exhibitions/{slug}", exhibition.slug()).param("lang", "en"))
+                .andExpect(content().string(containsString("<h1>Woven Cloth of Bali</h1>")))
+                .andExpect(content().string(containsString("Woven cloth from nine regencies.")));
+        mvc.perform(get("/exhibitions/{slug}", exhibition.slug()).param("lang", "id"))
+                .andExpect(content().string(containsString("<h1>" + title + "</h1>")))
+                .andExpect(content().string(containsString("Kain tenun dari sembilan kabupaten.")));
+    }
 }

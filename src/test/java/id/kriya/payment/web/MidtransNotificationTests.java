@@ -132,6 +132,20 @@ class MidtransNotificationTests {
     }
 
     @Test
+    void aCaptureHeldForReviewAndThenAcceptedIsPaidOnceAtAcceptance() throws Exception {
+        String order = expected(500_000);
+
+        notify(order, "tx-" + order, "capture", "challenge", "500000.00", null).andExpect(status().isOk());
+        notify(order, "tx-" + order, "capture", "accept", "500000.00", null).andExpect(status().isOk());
+        notify(order, "tx-" + order, "capture", "accept", "500000.00", null).andExpect(status().isOk());
+        notify(order, "tx-" + order, "settlement", null, "500000.00", null).andExpect(status().isOk());
+
+        assertThat(notificationsOf(order)).isEqualTo(3);
+        assertThat(ledger.of(order)).hasSize(1);
+        assertThat(settled(order)).hasSize(1);
+    }
+
+    @Test
     void aSignedNotificationForAnUnknownReferenceIsKeptButPaysNothing() throws Exception {
         String order = "KRY-" + UUID.randomUUID();
 

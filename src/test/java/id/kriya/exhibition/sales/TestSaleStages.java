@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 
 /** A stage of a fresh province exhibition on the given days, with exhibitors admitted as curation would. */
 @Component
-public class TestBooths {
+public class TestSaleStages {
 
     private final TestPeople people;
     private final ExhibitionManagement exhibitions;
     private final ExhibitorRoster roster;
 
-    TestBooths(TestPeople people, ExhibitionManagement exhibitions, ExhibitorRoster roster) {
+    TestSaleStages(TestPeople people, ExhibitionManagement exhibitions, ExhibitorRoster roster) {
         this.people = people;
         this.exhibitions = exhibitions;
         this.roster = roster;
