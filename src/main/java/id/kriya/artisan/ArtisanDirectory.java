@@ -46,6 +46,20 @@ public class ArtisanDirectory {
         return businesses.findBySlugAndStatus(slug, BusinessStatus.VERIFIED).map(Business::toProfile);
     }
 
+    /**
+     * Several verified businesses by id in one query (an exhibition's exhibitors, say), by id; pending, rejected and
+     * unknown ones are absent.
+     */
+    public Map<Long, ArtisanProfile> verified(Collection<Long> businessIds) {
+        Map<Long, ArtisanProfile> found = new HashMap<>();
+        if (businessIds.isEmpty()) {
+            return found;
+        }
+        businesses.findAllById(businessIds).stream().filter(business -> business.status() == BusinessStatus.VERIFIED)
+                .map(Business::toProfile).forEach(profile -> found.put(profile.id(), profile));
+        return found;
+    }
+
     static Pageable sorted(Pageable pageable) {
         return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 50), BusinessQueries.NEWEST_FIRST);
     }

@@ -38,6 +38,7 @@ public class ProductSearch {
     private static final AggregationKey<Map<String, Long>> MATERIALS = AggregationKey.of("materials");
     private static final AggregationKey<Map<Range<Long>, Long>> PRICES = AggregationKey.of("prices");
     private static final AggregationKey<Map<Boolean, Long>> STOCK = AggregationKey.of("stock");
+    private static final AggregationKey<Map<Boolean, Long>> CURATED = AggregationKey.of("curated");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -71,11 +72,12 @@ public class ProductSearch {
                         p.field(SearchFields.PRICE, Long.class), p.field(SearchFields.MAKER, String.class),
                         p.field(SearchFields.VILLAGE, String.class), p.field(SearchFields.REGENCY, String.class),
                         p.field(SearchFields.CATEGORY, String.class, ValueModel.INDEX), p.field(SearchFields.IN_STOCK, Boolean.class, ValueModel.INDEX),
-                        p.field(SearchFields.COVER, String.class))
+                        p.field(SearchFields.COVER, String.class), p.field(SearchFields.CURATED, Boolean.class))
                         .asList(v -> new SearchResults.Hit((String) v.get(0), (String) v.get(1), Rupiah.of((Long) v.get(2)),
                                 (String) v.get(3), (String) v.get(4), (String) v.get(5),
                                 areaNames.getOrDefault((String) v.get(5), (String) v.get(5)), (String) v.get(6),
-                                Boolean.TRUE.equals(v.get(7)), PhotoId.parse((String) v.get(8)).orElse(null))))
+                                Boolean.TRUE.equals(v.get(7)), PhotoId.parse((String) v.get(8)).orElse(null),
+                                Boolean.TRUE.equals(v.get(9)))))
                 .where(where)
                 .sort(s -> switch (criteria.sort()) {
                     case NEWEST -> s.field(SearchFields.CREATED).desc();
@@ -88,6 +90,7 @@ public class ProductSearch {
                 .aggregation(MATERIALS, a -> a.terms().field(SearchFields.MATERIAL, String.class).maxTermCount(15))
                 .aggregation(PRICES, a -> a.range().field(SearchFields.PRICE, Long.class).ranges(ranges))
                 .aggregation(STOCK, a -> a.terms().field(SearchFields.IN_STOCK, Boolean.class, ValueModel.INDEX))
+                .aggregation(CURATED, a -> a.terms().field(SearchFields.CURATED, Boolean.class))
                 .fetch(criteria.page() * criteria.size(), criteria.size());
     }
 
@@ -100,7 +103,8 @@ public class ProductSearch {
                 facets(result.aggregation(REGENCIES), code -> areaNames.getOrDefault(code, code)),
                 facets(result.aggregation(MATERIALS), material -> material),
                 prices(result.aggregation(PRICES), ranges),
-                result.aggregation(STOCK).getOrDefault(Boolean.TRUE, 0L));
+                result.aggregation(STOCK).getOrDefault(Boolean.TRUE, 0L),
+                result.aggregation(CURATED).getOrDefault(Boolean.TRUE, 0L));
         List<String> popular = total == 0 ? popularCategories(session, scope) : List.of();
         String spelling = total == 0 ? spelling(session, scope, criteria.words()) : null;
         List<String> notices = new ArrayList<>(criteria.notices());
@@ -151,6 +155,9 @@ public class ProductSearch {
         }
         if (Boolean.TRUE.equals(criteria.inStock())) {
             bool.filter(f.match().field(SearchFields.IN_STOCK).matching(true, ValueModel.INDEX));
+        }
+        if (Boolean.TRUE.equals(criteria.curated())) {
+            bool.filter(f.match().field(SearchFields.CURATED).matching(true));
         }
         return bool.toPredicate();
     }

@@ -68,6 +68,25 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .aggregable(Aggregable.YES).projectable(Projectable.YES);
         product.property("createdAt").genericField(SearchFields.CREATED).sortable(Sortable.YES);
         product.property("photos").binder(new Cover());
+        product.property("curatedAt").binder(new Curated());
+    }
+
+    /**
+     * Whether curators selected the product for an exhibition, as a boolean that is always written (false while the
+     * date is null), so the facet counts it and a filter finds it. Marking a product changes {@code curatedAt}, which
+     * reindexes it.
+     */
+    static final class Curated implements PropertyBinder {
+        @Override
+        public void bind(PropertyBindingContext context) {
+            context.dependencies().useRootOnly();
+            IndexFieldReference<Boolean> curated = context.indexSchemaElement()
+                    .field(SearchFields.CURATED, f -> f.asBoolean().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                    .toReference();
+            context.bridge(java.time.Instant.class,
+                    (DocumentElement target, java.time.Instant curatedAt, PropertyBridgeWriteContext ctx) ->
+                            target.addValue(curated, curatedAt != null));
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import id.kriya.catalog.Materials;
  */
 public record SearchCriteria(String query, List<String> words, Craft category, String regency, String material,
                              Long minPrice, Long maxPrice, Boolean inStock, SearchSort sort, int page, int size,
-                             List<String> notices) {
+                             List<String> notices, Boolean curated) {
 
     public static final int QUERY_MAX = 200;
     public static final int WORDS_MAX = 12;
@@ -24,6 +24,13 @@ public record SearchCriteria(String query, List<String> words, Craft category, S
 
     public static SearchCriteria parse(String q, String category, String regency, String material, String minPrice,
                                        String maxPrice, String inStock, String sort, String page, String size) {
+        return parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, size, null);
+    }
+
+    /** As above, with {@code curated=true} for products carrying the curators' mark only. */
+    public static SearchCriteria parse(String q, String category, String regency, String material, String minPrice,
+                                       String maxPrice, String inStock, String sort, String page, String size,
+                                       String curated) {
         List<String> notices = new ArrayList<>();
         String query = q == null ? "" : q.strip();
         if (query.length() > QUERY_MAX) {
@@ -75,6 +82,14 @@ public record SearchCriteria(String query, List<String> words, Craft category, S
                 notices.add("search.notice.badInStock");
             }
         }
+        Boolean curatedOnly = null;
+        if (present(curated)) {
+            if ("true".equalsIgnoreCase(curated.strip())) {
+                curatedOnly = Boolean.TRUE;
+            } else if (!"false".equalsIgnoreCase(curated.strip())) {
+                notices.add("search.notice.badCurated");
+            }
+        }
         SearchSort order = SearchSort.parse(sort);
         if (order == null) {
             notices.add("search.notice.unknownSort");
@@ -83,7 +98,7 @@ public record SearchCriteria(String query, List<String> words, Craft category, S
         int pageNumber = number(page, 0, PAGE_MAX, 0, "search.notice.badPage", notices);
         int pageSize = number(size, 1, SIZE_MAX, SIZE_DEFAULT, "search.notice.badSize", notices);
         return new SearchCriteria(query, List.copyOf(words), craft, area, materialFilter, min, max, stock, order,
-                pageNumber, pageSize, List.copyOf(notices));
+                pageNumber, pageSize, List.copyOf(notices), curatedOnly);
     }
 
     public static SearchCriteria everything() {
@@ -92,7 +107,7 @@ public record SearchCriteria(String query, List<String> words, Craft category, S
 
     public boolean hasFilters() {
         return category != null || regency != null || material != null || minPrice != null || maxPrice != null
-                || inStock != null;
+                || inStock != null || curated != null;
     }
 
     private static Long price(String raw, List<String> notices) {

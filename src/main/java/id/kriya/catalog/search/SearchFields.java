@@ -21,6 +21,8 @@ final class SearchFields {
     static final String CREATED = "created";
     /** The id of the product's first photo; stored only, for the card. */
     static final String COVER = "cover";
+    /** True once curators selected the product for an exhibition. */
+    static final String CURATED = "curated";
 
     private SearchFields() {
     }

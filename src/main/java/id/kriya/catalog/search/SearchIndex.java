@@ -51,14 +51,16 @@ public class SearchIndex {
     }
 
     /**
-     * True when some product in the index has no cover: every public product has a photo, so such an index was
-     * written before covers were indexed and its cards would show placeholders until it is rebuilt.
+     * True when some product in the index has no cover or no curated flag: every public product has a photo and
+     * the flag is always written, so such an index was written before covers (or the curators' mark) were indexed
+     * and its cards would show placeholders, or its curated facet would miss products, until it is rebuilt.
      */
     public boolean isOutdated() {
         try (var em = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(em);
             return session.search(session.scope(Object.class, ProductSearchMapping.ENTITY))
-                    .where(f -> f.not(f.exists().field(SearchFields.COVER))).fetchTotalHitCount() > 0;
+                    .where(f -> f.or(f.not(f.exists().field(SearchFields.COVER)),
+                            f.not(f.exists().field(SearchFields.CURATED)))).fetchTotalHitCount() > 0;
         }
     }
 

@@ -12,7 +12,7 @@ public record SearchResults(SearchCriteria criteria, List<Hit> hits, long total,
 
     /** A product as a card; {@code cover} is its first photo, null for one indexed before covers were. */
     public record Hit(String slug, String title, Rupiah price, String maker, String village, String regency,
-                      String regencyName, String category, boolean inStock, PhotoId cover) {
+                      String regencyName, String category, boolean inStock, PhotoId cover, boolean curated) {
 
         /** The cover's card rendition, or null when there is none to show. */
         public String coverUrl() {
@@ -27,8 +27,9 @@ public record SearchResults(SearchCriteria criteria, List<Hit> hits, long total,
     public record PriceFacet(long min, Long max, String key, long count) {
     }
 
+    /** {@code curated}: how many of the matches carry the curators' mark. */
     public record Facets(List<Facet> categories, List<Facet> regencies, List<Facet> materials, List<PriceFacet> prices,
-                         long inStock) {
+                         long inStock, long curated) {
     }
 
     public int totalPages() {

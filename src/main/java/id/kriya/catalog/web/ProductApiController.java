@@ -77,6 +77,7 @@ class ProductApiController {
                    @Schema(allowableValues = {"ONE_OF_A_KIND", "LIMITED", "MADE_TO_ORDER"}) String stockKind,
                    @Schema(nullable = true) Integer stock, @Schema(nullable = true) Integer leadTimeDays,
                    boolean inStock,
+                   @Schema(description = "True when curators selected it for an exhibition") boolean curated,
                    @Schema(description = "The cover (card size); null when there is none", nullable = true) String coverUrl,
                    @Schema(description = "All photos in order, the cover first") List<PublicLinks.PhotoLinks> photos) {
     }
@@ -112,9 +113,12 @@ class ProductApiController {
             @Parameter(description = "Products per page", schema = @Schema(type = "integer", minimum = "1",
                     maximum = "" + SearchCriteria.SIZE_MAX, defaultValue = "" + SearchCriteria.SIZE_DEFAULT))
             @RequestParam(required = false) String size,
+            @Parameter(description = "true: only products curators selected for an exhibition",
+                    schema = @Schema(type = "boolean"))
+            @RequestParam(required = false) String curated,
             Locale locale) {
         SearchCriteria criteria = SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock,
-                sort, page, size);
+                sort, page, size, curated);
         SearchResults results = search.search(criteria);
         List<String> notices = results.notices().stream()
                 .map(key -> messages.getMessage(key, new Object[] {SearchCriteria.QUERY_MAX}, locale)).toList();
@@ -139,7 +143,7 @@ class ProductApiController {
         return new Product(p.slug(), links.product(p.slug()), p.title(), p.storyId(), p.storyEn(), p.category().name(),
                 p.materials(), p.technique().name(), p.maker(), p.village(), p.regionCode(), regencyName, artisan,
                 p.lengthCm(), p.widthCm(), p.heightCm(), p.weightGrams(), p.price().amount(), p.stockKind().name(),
-                p.stock(), p.leadTimeDays(), p.status() == ProductStatus.PUBLISHED,
+                p.stock(), p.leadTimeDays(), p.status() == ProductStatus.PUBLISHED, p.isCurated(),
                 pictures.isEmpty() ? null : links.card(pictures.get(0)), pictures.stream().map(links::photo).toList());
     }
 }

@@ -18,16 +18,19 @@ record ProductSummary(String slug, String url, String title,
                       @Schema(description = "Craft category, e.g. TENUN_ENDEK") String category,
                       @Schema(description = "The cover photo (card size, JPEG); null when there is none", nullable = true)
                       String coverUrl,
-                      @Schema(description = "False when sold out") boolean inStock) {
+                      @Schema(description = "False when sold out") boolean inStock,
+                      @Schema(description = "True when curators selected it for an exhibition") boolean curated) {
 
     static ProductSummary of(SearchResults.Hit hit, String coverUrl, PublicLinks links) {
         return new ProductSummary(hit.slug(), links.product(hit.slug()), hit.title(), hit.price().amount(), hit.maker(),
-                hit.village(), hit.regency(), hit.regencyName(), hit.category(), coverUrl, hit.inStock());
+                hit.village(), hit.regency(), hit.regencyName(), hit.category(), coverUrl, hit.inStock(),
+                hit.curated());
     }
 
     static ProductSummary of(ProductView product, String regencyName, String coverUrl, PublicLinks links) {
         return new ProductSummary(product.slug(), links.product(product.slug()), product.title(),
                 product.price().amount(), product.maker(), product.village(), product.regionCode(), regencyName,
-                product.category().name(), coverUrl, product.status() == ProductStatus.PUBLISHED);
+                product.category().name(), coverUrl, product.status() == ProductStatus.PUBLISHED,
+                product.isCurated());
     }
 }

@@ -37,8 +37,10 @@ class SearchController {
                 @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
                 @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
                 @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String page, Model model) {
-        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null), model);
+                @RequestParam(required = false) String page, @RequestParam(required = false) String curated,
+                Model model) {
+        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null,
+                curated), model);
         model.addAttribute("areas", councils.allAreas());
         return VIEW;
     }
@@ -49,8 +51,10 @@ class SearchController {
                        @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
                        @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
                        @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
-                       @RequestParam(required = false) String page, Model model) {
-        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null), model);
+                       @RequestParam(required = false) String page, @RequestParam(required = false) String curated,
+                Model model) {
+        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null,
+                curated), model);
         return RESULTS_FRAGMENT;
     }
 

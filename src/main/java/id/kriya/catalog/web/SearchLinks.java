@@ -57,6 +57,7 @@ public final class SearchLinks {
         add(url, "minPrice", criteria.minPrice(), skip, skipToo);
         add(url, "maxPrice", criteria.maxPrice(), skip, skipToo);
         add(url, "inStock", criteria.inStock(), skip, skipToo);
+        add(url, "curated", criteria.curated(), skip, skipToo);
         add(url, "sort", criteria.sort() == id.kriya.catalog.search.SearchSort.RELEVANCE ? null : criteria.sort().param(),
                 skip, skipToo);
         add(url, "page", criteria.page() == 0 ? null : criteria.page(), skip, skipToo);

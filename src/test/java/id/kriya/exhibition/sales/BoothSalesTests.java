@@ -436,4 +436,31 @@ class BoothSalesTests {
                 NewBoothSale.ofItem("Selendang", 1, Rupiah.of(150_000), SaleMethod.CASH)))
                 .isInstanceOf(ExhibitionNotFoundException.class);
     }
+
+    @Autowired
+    id.kriya.exhibition.report.StageSalesSource reportSource;
+
+    @Autowired
+    VisitorCounts visitorCounts;
+
+    @Test
+    void theStageReportReadsPaidBoothSalesAndVisitorsFromHere() {
+        Stage stage = booths.stage(-3, 3);
+        Artisan weaver = artisans.verified("51.04");
+        ProductView cloth = artisans.published(weaver, aProduct().pricedAt(500_000).limited(9));
+        booths.admit(stage, weaver, cloth.id());
+        var first = stage.stage().start();
+        sales.recordFromBook(weaver.user().id(), stage.id(), first, NewBoothSale.ofProduct(cloth.id(), 2, SaleMethod.QRIS));
+        sales.recordFromBook(weaver.user().id(), stage.id(), first, NewBoothSale.ofItem("Selendang", 3, Rupiah.of(100_000), SaleMethod.CASH));
+        visitorCounts.record(stage.officer().id(), stage.exhibition().id(), stage.id(), first, 420);
+
+        assertThat(reportSource).isInstanceOf(BoothSalesReportSource.class);
+        assertThat(reportSource.boothSalesByProduct(stage.id())).containsExactly(
+                java.util.Map.entry(cloth.id(), new id.kriya.exhibition.report.StageSalesSource.Sales(1, 2, Rupiah.of(1_000_000))));
+        assertThat(reportSource.boothSalesByBusiness(stage.id())).containsExactly(
+                java.util.Map.entry(weaver.businessId(), new id.kriya.exhibition.report.StageSalesSource.Sales(2, 5, Rupiah.of(1_300_000))));
+        assertThat(reportSource.boothSalesByMethod(stage.id())).containsOnlyKeys("CASH", "QRIS");
+        assertThat(reportSource.boothSalesByMethod(stage.id()).get("CASH").revenue()).isEqualTo(Rupiah.of(300_000));
+        assertThat(reportSource.visitorsByDay(stage.id())).containsExactly(java.util.Map.entry(first, 420L));
+    }
 }

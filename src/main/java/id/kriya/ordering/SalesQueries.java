@@ -1,0 +1,84 @@
+package id.kriya.ordering;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.kriya.shared.Rupiah;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Online sales for other modules' reports (an exhibition's report reads what its exhibitors' products sold during a
+ * stage). A sale counts once its order is paid and for as long as it is not cancelled: paid, processing, shipped,
+ * arrived and completed orders, by the moment they were paid. Unpaid, expired and cancelled (also refunded) orders
+ * do not count. Prices are those the order was placed at; shipping is not revenue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SalesQueries {
+
+    static final Set<OrderStatus> PAID_AND_LATER = EnumSet.of(OrderStatus.PAID, OrderStatus.PROCESSING,
+            OrderStatus.SHIPPED, OrderStatus.ARRIVED, OrderStatus.COMPLETED);
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /**
+     * Per product, what sold in orders paid from {@code from} (inclusive) to {@code to} (exclusive), in one query;
+     * products that sold nothing are absent.
+     */
+    public Map<Long, ProductSales> paidSalesOf(Collection<Long> productIds, Instant from, Instant to) {
+        Map<Long, ProductSales> sales = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return sales;
+        }
+        List<Object[]> rows = entityManager.createQuery("""
+                        select l.productId, count(distinct o.id), sum(l.quantity), sum(l.unitPrice * l.quantity)
+                        from Order o join o.lines l
+                        where l.productId in :products and o.status in :statuses
+                          and o.paidAt >= :from and o.paidAt < :to
+                        group by l.productId""", Object[].class)
+                .setParameter("products", productIds)
+                .setParameter("statuses", PAID_AND_LATER)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        for (Object[] row : rows) {
+            long productId = ((Number) row[0]).longValue();
+            sales.put(productId, new ProductSales(productId, ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), Rupiah.of(((Number) row[3]).longValue())));
+        }
+        return sales;
+    }
+
+    /**
+     * The lines of these products in orders paid from {@code from} (inclusive) to {@code to} (exclusive), oldest
+     * payment first, in one query: for counting distinct orders over several products.
+     */
+    public List<PaidLine> paidLinesOf(Collection<Long> productIds, Instant from, Instant to) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createQuery("""
+                        select o.id, l.productId, l.quantity, l.unitPrice, o.paidAt
+                        from Order o join o.lines l
+                        where l.productId in :products and o.status in :statuses
+                          and o.paidAt >= :from and o.paidAt < :to
+                        order by o.paidAt, o.id""", Object[].class)
+                .setParameter("products", productIds)
+                .setParameter("statuses", PAID_AND_LATER)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(row -> new PaidLine(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).intValue(), Rupiah.of(((Number) row[3]).longValue()).times(((Number) row[2]).intValue()),
+                (Instant) row[4])).toList();
+    }
+}
