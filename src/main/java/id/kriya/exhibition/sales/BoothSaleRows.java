@@ -1,0 +1,27 @@
+package id.kriya.exhibition.sales;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface BoothSaleRows extends JpaRepository<BoothSale, Long> {
+
+    List<BoothSale> findByStageIdAndBusinessIdAndSaleDayOrderByIdDesc(long stageId, long businessId, LocalDate day);
+
+    List<BoothSale> findByStageIdAndBusinessIdOrderByIdDesc(long stageId, long businessId);
+
+    Optional<BoothSale> findByReceiptNumber(String receiptNumber);
+
+    Optional<BoothSale> findByRequestToken(UUID requestToken);
+
+    /** The sale with its row locked, so that "paid" and "cancel" tapped on two phones happen one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from BoothSale s where s.stageId = :stageId and s.businessId = :businessId and s.receiptNumber = :receipt")
+    Optional<BoothSale> lockedByReceipt(long stageId, long businessId, String receipt);
+}
