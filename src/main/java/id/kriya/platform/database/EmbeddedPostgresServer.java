@@ -2,6 +2,8 @@ package id.kriya.platform.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -39,6 +41,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
         Path folder = dataDirectory.toAbsolutePath().normalize();
         FileLock lock = lockFolder(folder);
+        if (!isFree(port)) {
+            release(lock);
+            throw new DatabasePortInUseException(port);
+        }
         try {
             log.info("Starting embedded PostgreSQL with data in {} on port {}", folder, port);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -91,6 +97,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Embedded PostgreSQL did not stop cleanly", e);
         } finally {
             release(lock);
+        }
+    }
+
+    /**
+     * Whether nothing listens on the port yet. Checked first because PostgreSQL failing to bind a taken port goes
+     * unnoticed: the start-up waits for the port to answer, and the server already there does.
+     */
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

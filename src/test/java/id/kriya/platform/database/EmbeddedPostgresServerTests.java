@@ -3,6 +3,9 @@ package id.kriya.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,6 +43,22 @@ class EmbeddedPostgresServerTests {
                         assertThat(analysis.getDescription()).contains("already running").contains(folder.toString());
                         assertThat(analysis.getAction()).contains("Stop the other Kriya");
                     });
+        }
+    }
+
+    @Test
+    void refusesAPortSomethingElseListensOnRatherThanTalkToIt() throws IOException, SQLException {
+        Path folder = data.resolve("postgres");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.persistent(folder, taken.getLocalPort()))
+                    .isInstanceOfSatisfying(DatabasePortInUseException.class, refused -> {
+                        FailureAnalysis analysis = new DatabasePortInUseFailureAnalyzer().analyze(refused);
+                        assertThat(analysis.getDescription()).contains("Port " + taken.getLocalPort());
+                        assertThat(analysis.getAction()).contains("--kriya.database.embedded.port");
+                    });
+        }
+        try (EmbeddedPostgresServer afterwards = EmbeddedPostgresServer.persistent(folder, 0)) {
+            assertThat(queryOne(afterwards, "SELECT 'ok'")).isEqualTo("ok");
         }
     }
 
