@@ -32,6 +32,7 @@ import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilManagement.Appointment;
 import id.kriya.demo.DemoArtisans.DemoArtisan;
 import id.kriya.demo.DemoProducts.DemoProduct;
+import id.kriya.exhibition.ExhibitionView;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
@@ -68,17 +69,22 @@ class DemoData implements ApplicationRunner {
     private final DemoOrders demoOrders;
     private final DemoExhibitions demoExhibitions;
     private final DemoCuration demoCuration;
+    private final DemoBooths demoBooths;
+    private final DemoBoothSales demoBoothSales;
     private final String password;
     private final String adminEmail;
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, @Value("${kriya.demo.password}") String password,
+             CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, DemoBooths demoBooths,
+             DemoBoothSales demoBoothSales, @Value("${kriya.demo.password}") String password,
              @Value("${kriya.admin.email}") String adminEmail) {
         this.rates = rates;
         this.demoOrders = demoOrders;
         this.demoExhibitions = demoExhibitions;
         this.demoCuration = demoCuration;
+        this.demoBooths = demoBooths;
+        this.demoBoothSales = demoBoothSales;
         this.adminEmail = adminEmail;
         this.photos = photos;
         this.media = media;
@@ -128,9 +134,12 @@ class DemoData implements ApplicationRunner {
         demoOrders.load(owners.get("artisan"), owners.get(DemoProducts.ALL.stream()
                 .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst().orElseThrow()
                 .login()), accounts.findByEmail("buyer" + DOMAIN).orElseThrow().id());
-        demoExhibitions.load(province);
+        ExhibitionView flagship = demoExhibitions.load(province);
         demoExhibitions.loadPaintings(province, owners.get("kamasan"), owners.get("batuan"));
         demoCuration.load(province, owners);
+        long pastStage = flagship.stages().get(0).id();
+        demoBooths.assign(province, pastStage);
+        demoBoothSales.record(pastStage);
         log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
                 DemoProducts.ALL.size());
     }

@@ -70,7 +70,8 @@ class DemoExhibitions {
                 .filter(ProductView::isPublic).map(ProductView::id).sorted().toList();
     }
 
-    void load(long provinceOfficer) {
+    /** The flagship exhibition with its two stages, as loaded. */
+    ExhibitionView load(long provinceOfficer) {
         long venue = exhibitions.addVenue(provinceOfficer,
                 new VenueDetails("Gedung Ksirarnawa, Taman Budaya Art Centre", "Jl. Nusa Indah, Denpasar", "51.71"),
                 boothLines());
@@ -85,6 +86,7 @@ class DemoExhibitions {
         exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(2, "IKM Badung, Denpasar dan Tabanan",
                 LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
+        return exhibitions.exhibitionOf(provinceOfficer, exhibition.id());
     }
 
     /** Two rows of eight craft booths facing each other, and four food stalls along the far wall. */

@@ -6,10 +6,8 @@ import java.util.Map;
 import id.kriya.shared.Rupiah;
 
 /**
- * The port through which the report reads what was sold at a stage's booths and how many visitors came. The booth
- * sales sub-package ({@code id.kriya.exhibition.sales}: {@code BoothSales.summaryOf(stageId)},
- * {@code VisitorCounts.of(stageId)}) implements it with a small adapter bean; until then {@link NoBoothSalesYet}
- * answers that nothing was sold and nobody counted. Any bean implementing this interface replaces that default.
+ * The port through which the report reads what was sold at a stage's booths and how many visitors came; the booth
+ * sales sub-package ({@code id.kriya.exhibition.sales}) answers it, so the report's arithmetic is tested on its own.
  */
 public interface StageSalesSource {
 

@@ -154,7 +154,7 @@ class ReportMathTests {
     @Test
     void withoutBoothSalesTheReportStillAddsUpOnline() {
         StageReport report = ReportMath.stage(FIRST, List.of(SILVER), List.of(line(7, 201L, 2, 1_000_000)),
-                new NoBoothSalesYet(), TITLES);
+                new FakeSource(), TITLES);
 
         assertThat(report.booth()).isEqualTo(Sales.NONE);
         assertThat(report.online()).isEqualTo(sales(1, 2, 1_000_000));
