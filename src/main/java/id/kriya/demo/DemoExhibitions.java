@@ -80,10 +80,10 @@ class DemoExhibitions {
                 kabupaten dan kota bergiliran tampil per tahap di Gedung Ksirarnawa; pengunjung membayar dengan QRIS, \
                 dan semua produk juga dijual daring.""", "51", ExhibitionMode.HYBRID, TITLE, """
                 Bali's small craft industries (IKM and UMKM), strictly curated by the Bali Province Crafts Council                 (Dekranasda). The IKM of the nine regencies and the city take turns, stage by stage, at Gedung                 Ksirarnawa; visitors pay by QRIS, and everything is on sale online too."""));
-        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "IKM Gianyar, Klungkung dan Bangli",
+        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "Kriya pilihan sembilan kabupaten/kota",
                 LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 11), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
-        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(2, "IKM Badung, Denpasar dan Tabanan",
+        exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(2, "Menjelang akhir tahun",
                 LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
         return exhibitions.exhibitionOf(provinceOfficer, exhibition.id());

@@ -56,7 +56,7 @@ class DemoExhibitionsTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select(".stage").first().select("li.booth.zone-craft")).hasSize(16);
         assertThat(page.select(".stage").first().select("li.booth.zone-culinary")).hasSize(4);
-        assertThat(page.select(".stage h3").eachText()).containsExactly("Tahap 1: IKM Gianyar, Klungkung dan Bangli", "Tahap 2: IKM Badung, Denpasar dan Tabanan");
+        assertThat(page.select(".stage h3").eachText()).containsExactly("Tahap 1: Kriya pilihan sembilan kabupaten/kota", "Tahap 2: Menjelang akhir tahun");
     }
 
     @Test

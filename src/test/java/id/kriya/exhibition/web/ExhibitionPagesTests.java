@@ -94,7 +94,7 @@ class ExhibitionPagesTests {
         assertThat(indonesian.select(".exhibition-mode").text()).isEqualTo("Hibrida, di tempat dan daring");
         assertThat(indonesian.select(".stage h3").text()).isEqualTo("Tahap 1: Tahap 1");
         assertThat(indonesian.select(".stage-status").text()).isEqualTo("Akan datang");
-        assertThat(indonesian.select(".stage-capacity").text()).contains("Kriya: 88 booth", "Kuliner: 10 booth");
+        assertThat(indonesian.select(".stage-capacity").text()).contains("Kriya: 88 stan", "Kuliner: 10 stan");
         assertThat(indonesian.select("li.booth.zone-craft")).hasSize(2);
         assertThat(indonesian.select("li.booth.zone-culinary.r-3.c-1").text()).contains("F-01", "zona Kuliner, baris 3, kolom 1");
 

@@ -78,7 +78,7 @@ class OfficerExhibitionsTests {
         var page = Jsoup.parse(mvc.perform(get("/officer/venues/{id}", venue.id()).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("ol.booth-plan li.booth.zone-culinary.r-2.c-3 .booth-code").text()).isEqualTo("F-01");
-        assertThat(page.select(".booth-legend").text()).contains("Kriya: 1 booth", "Kuliner: 1 booth");
+        assertThat(page.select(".booth-legend").text()).contains("Kriya: 1 stan", "Kuliner: 1 stan");
     }
 
     @Test
