@@ -328,7 +328,7 @@ class ExhibitionJourneyIT {
         // 5. Scoring closes and the proposal honours the quotas and lets those who have not shown yet go first.
         office.navigate(url("/officer/calls/" + callId));
         press(office, "Tutup penilaian");
-        press(office, "Susun usulan");
+        press(office, "Susun usulan peserta");
         assertThat(office.locator("ul.proposal-summary")).isVisible();
         Map<Long, ApplicationResult> results = calls.results(officer.id(), callId).stream()
                 .collect(Collectors.toMap(result -> result.application().businessId(), Function.identity()));
