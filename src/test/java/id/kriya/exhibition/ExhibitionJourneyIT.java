@@ -268,18 +268,19 @@ class ExhibitionJourneyIT {
         roster.admit(earlierStage, veteran.artisan().businessId(), BoothZone.CRAFT, List.of());
         roster.admit(earlierStage, otherVeteran.artisan().businessId(), BoothZone.CRAFT, List.of());
 
-        // The seller applies from the phone; the other twenty-nine through the same service the form uses.
+        // The seller and the runner-up apply from their phones; the other twenty-eight through the service the form
+        // uses.
         Page sellerPhone = signedIn(seller.user());
-        sellerPhone.navigate(url("/my/applications/" + callId));
-        sellerPhone.locator("input[name=productIds][value='" + piece.id() + "']").check();
-        sellerPhone.locator("#statement").fill(STATEMENT);
-        sellerPhone.locator("#zone").selectOption("CRAFT");
-        sellerPhone.locator("#preferredStageId").selectOption(String.valueOf(stageOne));
-        press(sellerPhone, "Kirim lamaran");
-        assertThat(sellerPhone).hasURL(Pattern.compile(".*/my/applications/" + callId + "$"));
+        applyFromThePhone(sellerPhone, callId, piece, stageOne);
+        applyFromThePhone(signedIn(runnerUp.artisan().user()), callId, runnerUp.product(), stageOne);
         Map<Long, ApplicationView> applications = new HashMap<>();
-        applications.put(seller.businessId(), applying.call(seller.user().id(), callId).application());
-        for (int i = 1; i < applicants.size(); i++) {
+        for (Applicant applicant : List.of(top, runnerUp)) {
+            ApplicationView sent = applying.call(applicant.artisan().user().id(), callId).application();
+            assertThat(sent.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+            assertThat(sent.preferredStageId()).isEqualTo(stageOne);
+            applications.put(applicant.artisan().businessId(), sent);
+        }
+        for (int i = 2; i < applicants.size(); i++) {
             Applicant applicant = applicants.get(i);
             Long preferred = i < 4 ? Long.valueOf(stageOne) : List.of(stageOne, stageTwo).get(i % 2);
             applications.put(applicant.artisan().businessId(), applying.apply(applicant.artisan().user().id(), callId,
@@ -295,9 +296,11 @@ class ExhibitionJourneyIT {
         String topCode = applications.get(seller.businessId()).blindCode();
         Page curatorPhone = signedIn(denpasarCurator);
         curatorPhone.navigate(url("/curator/calls/" + callId));
+        ArtisanProfile sellerBusiness = businesses.find(seller.businessId()).orElseThrow();
+        assertThat(curatorPhone.locator("main").innerText()).contains(topCode)
+                .doesNotContain(sellerBusiness.name()).doesNotContain("Gianyar");
         curatorPhone.locator("a[href$='/applications/" + topCode + "']").click();
         assertThat(curatorPhone.locator("main")).containsText("Kain Songket Benang Emas " + token);
-        ArtisanProfile sellerBusiness = businesses.find(seller.businessId()).orElseThrow();
         String blindText = curatorPhone.locator("main").innerText();
         assertThat(blindText).contains(topCode).contains(STATEMENT).doesNotContain(sellerBusiness.name())
                 .doesNotContain(sellerBusiness.ownerName()).doesNotContain("Gianyar").doesNotContain("51.04")
@@ -347,6 +350,15 @@ class ExhibitionJourneyIT {
         assertThat(runnerUpResult.proposedStageId()).isEqualTo(stageTwo);
         assertThat(veteranResult.proposedOutcome()).as("rotation: shown before, so behind a lower score")
                 .isEqualTo(ApplicationStatus.WAITLISTED);
+        com.microsoft.playwright.Locator veteranRow = office.locator("table.results tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(applications.get(veteran.artisan().businessId()).blindCode()));
+        assertThat(veteranRow.locator("td.amount").first()).hasText("100.0");
+        assertThat(veteranRow.locator("td.amount").nth(3)).hasText("1"); // shown once before
+        assertThat(veteranRow.locator("td").last()).containsText("Daftar tunggu");
+        assertThat(office.locator("ul.proposal-summary li").allInnerTexts())
+                .anySatisfy(line -> assertThat(line).startsWith("1. Denpasar: "))
+                .anySatisfy(line -> assertThat(line).startsWith("2. Denpasar Akhir Tahun: "));
         assertThat(results.values()).filteredOn(result -> result.average() < 50)
                 .allSatisfy(result -> assertThat(result.proposedOutcome()).isEqualTo(ApplicationStatus.NOT_SELECTED));
 
@@ -456,6 +468,17 @@ class ExhibitionJourneyIT {
 
         // 10. Nothing went wrong in any page's console.
         assertThat(problems).as("console errors (CSP violations show here)").isEmpty();
+    }
+
+    void applyFromThePhone(Page phone, long callId, ProductView product, long stageId) {
+        phone.navigate(url("/my/applications/" + callId));
+        phone.locator("input[name=productIds][value='" + product.id() + "']").check();
+        phone.locator("#statement").fill(STATEMENT);
+        phone.locator("#zone").selectOption("CRAFT");
+        phone.locator("#preferredStageId").selectOption(String.valueOf(stageId));
+        press(phone, "Kirim lamaran");
+        assertThat(phone).hasURL(Pattern.compile(".*/my/applications/" + callId + "$"));
+        assertThat(phone.locator("main")).containsText("Terkirim");
     }
 
     static String callTitle(String title) {
