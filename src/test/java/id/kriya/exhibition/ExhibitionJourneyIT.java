@@ -438,7 +438,10 @@ class ExhibitionJourneyIT {
                 today.plusDays(30), null, Map.of()));
         RoomView room = exhibitions.addRoom(officer.id(), online.id(), new RoomDetails(1, "Songket Gianyar",
                 "Benang emas dari Sidan.", List.of(scarf.id())));
-        buyer.navigate(url("/exhibitions/" + online.slug() + "/rooms/" + room.slug()));
+        buyer.navigate(url("/exhibitions/" + online.slug()));
+        buyer.locator(".room-list a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Songket Gianyar")).click();
+        assertThat(buyer).hasURL(Pattern.compile(".*/exhibitions/" + online.slug() + "/rooms/" + room.slug() + "$"));
         assertThat(buyer.locator(".room-statement")).hasText("Benang emas dari Sidan.");
         assertThat(buyer.locator(".room-work h3")).hasText("Selendang Songket Ruang " + token);
         PhoneBrowser.screenshot(buyer, "journey-room");
