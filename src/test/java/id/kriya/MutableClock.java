@@ -28,6 +28,20 @@ public final class MutableClock extends Clock {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
+    public void setTo(Instant instant) {
+        now.set(instant);
+    }
+
+    /**
+     * Brings the clock back to the real time when tests before left it ahead, and returns what it shows then: a
+     * test class that moves the shared clock far ahead starts here and {@link #setTo sets it back} when done, so
+     * what other tests create later is not older than what it made.
+     */
+    public Instant notAheadOfRealTime() {
+        Instant real = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return now.updateAndGet(instant -> instant.isAfter(real) ? real : instant);
+    }
+
     @Override
     public Instant instant() {
         return now.get();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.curation.TestCalls.Applicant;
 import id.kriya.curation.TestCalls.OpenCall;
 import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitorRoster;
@@ -68,34 +68,18 @@ class CurationRulesTests {
 
     Instant started;
 
-    /**
-     * Starts from the real time when other tests left the shared clock ahead of it: businesses registered in the
-     * future would stay "newest" on the home page for every test after.
-     */
     @BeforeEach
-    void rememberTheTime() {
-        Instant real = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (clock.instant().isAfter(real)) {
-            clock.advance(Duration.between(clock.instant(), real));
-        }
-        started = clock.instant();
+    void fromRealTime() {
+        started = clock.notAheadOfRealTime();
     }
 
-    /** Turns the shared clock back, so businesses other tests create later are not older than these tests' ones. */
     @AfterEach
     void turnTheClockBack() {
-        clock.advance(Duration.between(clock.instant(), started));
-    }
-
-    record Applicant(Artisan artisan, ProductView product, ApplicationView application) {
+        clock.setTo(started);
     }
 
     Applicant applicant(OpenCall call, String regionCode) {
-        Artisan artisan = artisans.verified(regionCode);
-        ProductView product = artisans.published(artisan, aProduct());
-        ApplicationView application = applying.apply(artisan.user().id(), call.callId(),
-                new Entry(List.of(product.id()), STATEMENT, BoothZone.CRAFT, null));
-        return new Applicant(artisan, product, application);
+        return calls.applicant(call, regionCode, aProduct(), STATEMENT);
     }
 
     int applicationsIn(OpenCall call) {

@@ -13,6 +13,10 @@ import id.kriya.account.KriyaUser;
 import id.kriya.account.Role;
 import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.TestPeople;
+import id.kriya.catalog.ProductMother;
+import id.kriya.catalog.ProductView;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
@@ -35,9 +39,13 @@ public class TestCalls {
     private final ExhibitionManagement exhibitions;
     private final CallManagement calls;
     private final Clock clock;
+    private final TestArtisans artisans;
+    private final Applying applying;
 
     TestCalls(TestPeople people, AccountManagement accounts, ExhibitionManagement exhibitions, CallManagement calls,
-              Clock clock) {
+              Clock clock, TestArtisans artisans, Applying applying) {
+        this.artisans = artisans;
+        this.applying = applying;
         this.people = people;
         this.accounts = accounts;
         this.exhibitions = exhibitions;
@@ -55,6 +63,18 @@ public class TestCalls {
         public long secondStage() {
             return exhibition.stages().get(1).id();
         }
+    }
+
+    /** A verified IKM of the regency, its published product, and its application to the call with it. */
+    public record Applicant(Artisan artisan, ProductView product, ApplicationView application) {
+    }
+
+    public Applicant applicant(OpenCall call, String regionCode, ProductMother product, String statement) {
+        Artisan artisan = artisans.verified(regionCode);
+        ProductView published = artisans.published(artisan, product);
+        ApplicationView application = applying.apply(artisan.user().id(), call.callId(),
+                new Entry(List.of(published.id()), statement, BoothZone.CRAFT, null));
+        return new Applicant(artisan, published, application);
     }
 
     public OpenCall open() {

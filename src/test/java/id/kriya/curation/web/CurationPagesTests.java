@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import id.kriya.KriyaWebTest;
@@ -24,14 +23,12 @@ import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.curation.ApplicationStatus;
-import id.kriya.curation.ApplicationView;
 import id.kriya.curation.Applying;
 import id.kriya.curation.CallManagement;
 import id.kriya.curation.CuratorDesk;
-import id.kriya.curation.Entry;
 import id.kriya.curation.TestCalls;
+import id.kriya.curation.TestCalls.Applicant;
 import id.kriya.curation.TestCalls.OpenCall;
-import id.kriya.exhibition.BoothZone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -81,35 +78,19 @@ class CurationPagesTests {
 
     Instant started;
 
-    /**
-     * Starts from the real time when other tests left the shared clock ahead of it: businesses registered in the
-     * future would stay "newest" on the home page for every test after.
-     */
     @BeforeEach
-    void rememberTheTime() {
-        Instant real = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (clock.instant().isAfter(real)) {
-            clock.advance(Duration.between(clock.instant(), real));
-        }
-        started = clock.instant();
+    void fromRealTime() {
+        started = clock.notAheadOfRealTime();
     }
 
-    /** Turns the shared clock back, so businesses other tests create later are not older than these tests' ones. */
     @AfterEach
     void turnTheClockBack() {
-        clock.advance(Duration.between(clock.instant(), started));
-    }
-
-    record Applicant(Artisan artisan, ProductView product, ApplicationView application) {
+        clock.setTo(started);
     }
 
     Applicant applicant(OpenCall call, String regionCode) {
-        Artisan artisan = artisans.verified(regionCode);
-        ProductView product = artisans.published(artisan, aProduct().titled("Kain tenun motif cemplong")
-                .withEnglishStory("Woven on a wooden loom and dyed with plants."));
-        ApplicationView application = applying.apply(artisan.user().id(), call.callId(),
-                new Entry(List.of(product.id()), STATEMENT, BoothZone.CRAFT, null));
-        return new Applicant(artisan, product, application);
+        return calls.applicant(call, regionCode, aProduct().titled("Kain tenun motif cemplong")
+                .withEnglishStory("Woven on a wooden loom and dyed with plants."), STATEMENT);
     }
 
     String page(MockHttpServletRequestBuilder request, KriyaUser as) throws Exception {
