@@ -1,16 +1,11 @@
 package id.kriya.artisan;
 
-/** A business rule refused a request; {@link #messageKey()} says why in the person's language. */
-public class ArtisanRuleException extends RuntimeException {
+import id.kriya.shared.RuleException;
 
-    private final String messageKey;
+/** A business rule refused a request; {@link #messageKey()} says why in the person's language. */
+public class ArtisanRuleException extends RuleException {
 
     public ArtisanRuleException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -1,22 +1,11 @@
 package id.kriya.curation;
 
-/** A change curation's rules refuse; nothing was changed. Pages show the message under {@code messageKey}. */
-public class CurationRuleException extends RuntimeException {
+import id.kriya.shared.RuleException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A change curation's rules refuse; nothing was changed. Pages show the message under {@code messageKey}. */
+public class CurationRuleException extends RuleException {
 
     public CurationRuleException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -1,22 +1,11 @@
 package id.kriya.exhibition;
 
-/** A change an exhibition's rules refuse; pages show the message under {@code messageKey} with its arguments. */
-public class ExhibitionRuleException extends RuntimeException {
+import id.kriya.shared.RuleException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A change an exhibition's rules refuse; pages show the message under {@code messageKey} with its arguments. */
+public class ExhibitionRuleException extends RuleException {
 
     public ExhibitionRuleException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

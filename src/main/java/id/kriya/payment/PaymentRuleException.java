@@ -1,19 +1,14 @@
 package id.kriya.payment;
 
+import id.kriya.shared.RuleException;
+
 /**
  * A change to payment settings the signed-in person may not make (staff, or no verified business of their own);
  * the message key says why. Nothing was changed.
  */
-public class PaymentRuleException extends RuntimeException {
-
-    private final String messageKey;
+public class PaymentRuleException extends RuleException {
 
     public PaymentRuleException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }
