@@ -31,7 +31,9 @@ CREATE INDEX curation_call_exhibition ON curation_call (exhibition_id);
 CREATE TABLE curation_call_stage (
     call_id   BIGINT NOT NULL REFERENCES curation_call (id) ON DELETE CASCADE,
     stage_id  BIGINT NOT NULL,
-    PRIMARY KEY (call_id, stage_id)
+    PRIMARY KEY (call_id, stage_id),
+    -- One call fills a stage: two would each count its seats and overfill it.
+    CONSTRAINT curation_call_stage_once UNIQUE (stage_id)
 );
 
 CREATE TABLE curation_call_region (

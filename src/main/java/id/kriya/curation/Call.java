@@ -217,7 +217,11 @@ class Call {
         curators.put(curatorId, homeCouncilCode);
     }
 
+    /** Removes a curator before a proposal stands on their scores; from then on the panel stays as it scored. */
     void unassign(long curatorId) {
+        if (proposedAt != null || publishedAt != null) {
+            throw new CurationRuleException("curation.rule.panelFixed");
+        }
         curators.remove(curatorId);
     }
 

@@ -54,13 +54,15 @@ public class CallManagement {
     private final AccountManagement accounts;
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
+    private final CuratorConflicts conflicts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CallManagement(Calls calls, Applications applications, Scoresheets scoresheets, Adjustments adjustments,
                    ExhibitionManagement exhibitions, ExhibitorRoster roster, CuratedProducts curated,
                    ProductCatalog catalog, AccountManagement accounts, ArtisanManagement artisans, CouncilManagement councils,
-                   ApplicationEventPublisher events, Clock clock) {
+                   CuratorConflicts conflicts, ApplicationEventPublisher events, Clock clock) {
+        this.conflicts = conflicts;
         this.calls = calls;
         this.applications = applications;
         this.scoresheets = scoresheets;
@@ -125,7 +127,7 @@ public class CallManagement {
     public long open(long officerId, long exhibitionId, CallDetails details) {
         ExhibitionView exhibition = exhibition(officerId, exhibitionId);
         Call.check(details);
-        checkAgainst(exhibition, details);
+        checkAgainst(exhibition, details, null);
         return calls.save(new Call(exhibition.id(), exhibition.organiserCode(), details, clock.instant())).id();
     }
 
@@ -137,14 +139,24 @@ public class CallManagement {
             throw new CurationRuleException("curation.rule.deadlinePassedForCall");
         }
         Call.check(details);
-        checkAgainst(exhibition(officerId, call.exhibitionId()), details);
+        checkAgainst(exhibition(officerId, call.exhibitionId()), details, call.id());
         call.change(details);
     }
 
-    private void checkAgainst(ExhibitionView exhibition, CallDetails details) {
+    /**
+     * A call's stages are the exhibition's, and no other call fills them: each stage's seats are counted by one
+     * call, so two selections never overfill it.
+     */
+    private void checkAgainst(ExhibitionView exhibition, CallDetails details, Long callId) {
         Set<Long> stages = exhibition.stages().stream().map(StageView::id).collect(Collectors.toSet());
         if (!stages.containsAll(details.stageIds())) {
             throw new CurationRuleException("curation.rule.noStage");
+        }
+        boolean taken = calls.findByExhibitionId(exhibition.id()).stream()
+                .filter(other -> !other.id().equals(callId))
+                .anyMatch(other -> other.stageIds().stream().anyMatch(details.stageIds()::contains));
+        if (taken) {
+            throw new CurationRuleException("curation.rule.stageInAnotherCall");
         }
         Set<String> area = councils.regionCodesUnder(exhibition.organiserCode());
         if (!area.containsAll(details.eligibleRegions()) || !area.containsAll(details.regionQuotas().keySet())) {
@@ -198,8 +210,10 @@ public class CallManagement {
     private List<ApplicationResult> results(Call call, java.time.LocalDate firstDay) {
         List<Application> active = applications.findByCallIdOrderByBlindCode(call.id()).stream()
                 .filter(Application::isActive).toList();
-        Map<Long, List<Scoresheet>> sheets = scoresheets.findByApplicationIdIn(active.stream().map(Application::id).toList())
-                .stream().collect(Collectors.groupingBy(Scoresheet::applicationId));
+        Map<Long, Application> byId = active.stream().collect(Collectors.toMap(Application::id, application -> application));
+        Map<Long, List<Scoresheet>> sheets = scoresheets.findByApplicationIdIn(byId.keySet()).stream()
+                .filter(sheet -> conflicts.counts(call, sheet.curatorId(), byId.get(sheet.applicationId())))
+                .collect(Collectors.groupingBy(Scoresheet::applicationId));
         Map<Long, String> names = names(sheets.values().stream().flatMap(List::stream).map(Scoresheet::curatorId)
                 .collect(Collectors.toSet()));
         Map<Long, Long> appearances = roster.appearancesBefore(active.stream().map(Application::businessId).toList(),

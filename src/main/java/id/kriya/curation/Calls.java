@@ -10,4 +10,6 @@ interface Calls extends JpaRepository<Call, Long> {
     List<Call> findByExhibitionIdInOrderByDeadlineDesc(Collection<Long> exhibitionIds);
 
     List<Call> findAllByOrderByDeadlineDesc();
+
+    List<Call> findByExhibitionId(long exhibitionId);
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
-import id.kriya.council.CouncilManagement;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import org.springframework.stereotype.Service;
@@ -31,17 +30,17 @@ public class CuratorDesk {
     private final Scoresheets scoresheets;
     private final ProductCatalog catalog;
     private final MediaLibrary media;
-    private final CouncilManagement councils;
+    private final CuratorConflicts conflicts;
     private final Clock clock;
 
     CuratorDesk(Calls calls, Applications applications, Scoresheets scoresheets, ProductCatalog catalog,
-                MediaLibrary media, CouncilManagement councils, Clock clock) {
+                MediaLibrary media, CuratorConflicts conflicts, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.scoresheets = scoresheets;
         this.catalog = catalog;
         this.media = media;
-        this.councils = councils;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -111,6 +110,8 @@ public class CuratorDesk {
         if (comment != null && comment.strip().length() > 2000) {
             throw new CurationRuleException("curation.rule.commentTooLong");
         }
+        // A double tap sends the first scores twice: the second waits here and then revises the first's sheet.
+        applications.lockById(application.id());
         Scoresheet sheet = scoresheets.findByApplicationIdAndCuratorId(application.id(), curatorId)
                 .orElseGet(() -> new Scoresheet(application.id(), curatorId));
         sheet.score(scores, call.criteria().size(), call.scaleMax(), comment, now);
@@ -123,7 +124,7 @@ public class CuratorDesk {
         if (clock.instant().isBefore(call.deadline())) {
             throw new CurationNotFoundException();
         }
-        if (excluded(call, curatorId, application)) {
+        if (conflicts.excluded(call, curatorId, application)) {
             throw new CurationRuleException("curation.rule.ownCouncil");
         }
         return application;
@@ -134,15 +135,7 @@ public class CuratorDesk {
             return List.of();
         }
         return applications.findByCallIdOrderByBlindCode(call.id()).stream().filter(Application::isActive)
-                .filter(application -> !excluded(call, curatorId, application)).toList();
-    }
-
-    private boolean excluded(Call call, long curatorId, Application application) {
-        if (!call.excludeOwnCouncil()) {
-            return false;
-        }
-        String home = call.curators().get(curatorId);
-        return home != null && councils.regionCodesUnder(home).contains(application.regionCode());
+                .filter(application -> !conflicts.excluded(call, curatorId, application)).toList();
     }
 
     private Call assigned(long curatorId, long callId) {

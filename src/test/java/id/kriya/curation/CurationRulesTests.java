@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.MutableClock;
@@ -211,6 +216,66 @@ class CurationRulesTests {
                 null), "curation.rule.ownCouncil");
         assertThat(jdbc.queryForObject("select count(*) from curation_scoresheet where curator_id = ?", Integer.class,
                 fromGianyar.id())).isZero();
+    }
+
+    @Test
+    void aCuratorRemovedBeforeTheProposalNoLongerWeighsAndThePanelStaysOnceProposed() {
+        OpenCall call = calls.open();
+        Applicant applicant = applicant(call, "51.04");
+        KriyaUser stays = calls.curator(call, "51.71");
+        KriyaUser leaves = calls.curator(call, "51.03");
+        clock.advance(Duration.ofDays(8));
+        String code = applicant.application().blindCode();
+        desk.score(stays.id(), call.callId(), code, List.of(5, 5, 5), null);
+        desk.score(leaves.id(), call.callId(), code, List.of(1, 1, 1), null);
+
+        management.removeCurator(call.officer().id(), call.callId(), leaves.id());
+        management.closeScoring(call.officer().id(), call.callId());
+        management.propose(call.officer().id(), call.callId());
+
+        assertThat(management.results(call.officer().id(), call.callId()).get(0).average()).isEqualTo(100.0);
+        refused(() -> management.removeCurator(call.officer().id(), call.callId(), stays.id()),
+                "curation.rule.panelFixed");
+    }
+
+    @Test
+    void aStageIsFilledByOneCallOnly() {
+        OpenCall call = calls.open();
+
+        refused(() -> management.open(call.officer().id(), call.exhibition().id(),
+                calls.details(call.exhibition(), false, Map.of())), "curation.rule.stageInAnotherCall");
+        assertThat(management.callsOf(call.officer().id())).filteredOn(found -> found.exhibitionId() == call.exhibition().id())
+                .hasSize(1);
+    }
+
+    @Test
+    void aDoubleTapOnSaveScoresOnceAndRaisesNoError() throws Exception {
+        OpenCall call = calls.open();
+        Applicant applicant = applicant(call, "51.04");
+        KriyaUser curator = calls.curator(call, "51.71");
+        clock.advance(Duration.ofDays(8));
+        String code = applicant.application().blindCode();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService taps = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                done.add(taps.submit(() -> {
+                    start.await();
+                    desk.score(curator.id(), call.callId(), code, List.of(4, 4, 4), null);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> tap : done) {
+                tap.get();
+            }
+        } finally {
+            taps.shutdown();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from curation_scoresheet where curator_id = ?", Integer.class,
+                curator.id())).isEqualTo(1);
     }
 
     @Test
