@@ -97,6 +97,14 @@ class BoothSale {
         settle(SaleStatus.CANCELLED, userId, now);
     }
 
+    /** Nobody confirmed the QRIS payment in time: cancelled by Kriya itself, so no one is named as settling it. */
+    void expire(Instant now) {
+        awaiting();
+        this.status = SaleStatus.CANCELLED;
+        this.settledBy = null;
+        this.settledAt = now;
+    }
+
     private void awaiting() {
         if (status != SaleStatus.AWAITING_PAYMENT) {
             throw new ExhibitionRuleException("exhibition.sales.rule.settled." + status);

@@ -1,5 +1,6 @@
 package id.kriya.exhibition.sales;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,4 +25,10 @@ interface BoothSaleRows extends JpaRepository<BoothSale, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from BoothSale s where s.stageId = :stageId and s.businessId = :businessId and s.receiptNumber = :receipt")
     Optional<BoothSale> lockedByReceipt(long stageId, long businessId, String receipt);
+
+    /** QRIS sales still waiting for payment that were recorded before the given moment, locked, skipping any in use. */
+    @Query(value = """
+            SELECT id FROM exhibition_booth_sale WHERE status = 'AWAITING_PAYMENT' AND recorded_at < :before
+            ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<Long> lockUnpaidBefore(Instant before, int batch);
 }

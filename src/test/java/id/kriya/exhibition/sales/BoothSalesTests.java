@@ -12,12 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductStatus;
+import id.kriya.catalog.ProductStock;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionOperations;
 
 @KriyaWebTest
 class BoothSalesTests {
@@ -243,6 +247,39 @@ class BoothSalesTests {
         assertThat(form.select("#item-error").text()).isEqualTo("Ketik nama barang, paling banyak 120 karakter.");
         assertThat(form.select("#price-error").text()).isEqualTo("Isi harga satuan barang lain.");
         assertThat(salesAt(stage)).isZero();
+    }
+
+    @Autowired
+    BoothSaleRows rows;
+
+    @Autowired
+    ProductStock stock;
+
+    @Autowired
+    TransactionOperations transactions;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aQrisSaleNobodyMarksPaidIsCancelledAfterTheWaitAndItsPieceIsForSaleAgain() {
+        Stage stage = booths.onNow();
+        Artisan weaver = artisans.verified("51.07");
+        paymentSettings.useQris(weaver.user().id(), TestQris.staticFor("TENUN IKAT SIDEMEN", "KARANGASEM"));
+        ProductView cloth = artisans.published(weaver, aProduct().oneOfAKind());
+        booths.admit(stage, weaver, cloth.id());
+        BoothSaleView sale = sales.record(weaver.user().id(), stage.id(),
+                NewBoothSale.ofProduct(cloth.id(), 1, SaleMethod.QRIS));
+        Duration wait = Duration.ofMinutes(30);
+
+        assertThat(new UnpaidBoothSales(rows, stock, transactions, clock, wait).cancelOverdue())
+                .as("not yet: the buyer may still be paying").isZero();
+        new UnpaidBoothSales(rows, stock, transactions, Clock.offset(clock, wait.plusMinutes(1)), wait).cancelOverdue();
+
+        assertThat(sales.sale(weaver.user().id(), stage.id(), sale.receiptNumber()).status())
+                .isEqualTo(SaleStatus.CANCELLED);
+        assertThat(artisans.reload(weaver, cloth.id()).status()).isEqualTo(ProductStatus.PUBLISHED);
+        assertThat(ledger.of(sale.receiptNumber())).isEmpty();
     }
 
     @Test
