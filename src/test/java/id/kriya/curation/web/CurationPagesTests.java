@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.MutableClock;
@@ -29,6 +31,8 @@ import id.kriya.curation.CuratorDesk;
 import id.kriya.curation.TestCalls;
 import id.kriya.curation.TestCalls.Applicant;
 import id.kriya.curation.TestCalls.OpenCall;
+import id.kriya.exhibition.ExhibitionManagement;
+import id.kriya.exhibition.StageDetails;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +73,9 @@ class CurationPagesTests {
 
     @Autowired
     CallManagement management;
+
+    @Autowired
+    ExhibitionManagement exhibitions;
 
     @Autowired
     ArtisanManagement businesses;
@@ -230,11 +237,19 @@ class CurationPagesTests {
         long exhibition = existing.exhibition().id();
 
         String refused = mvc.perform(callForm(post("/officer/calls/new").param("exhibition", String.valueOf(exhibition))
-                        .with(user(officer)).with(csrf()), existing, "50; Kualitas; Quality\n40; Keaslian; Authenticity"))
+                        .with(user(officer)).with(csrf()), existing.secondStage(), "50; Kualitas; Quality\n40; Keaslian; Authenticity"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(refused).select("#criteria-error").text()).contains("harus 100, sekarang 90");
+        String taken = mvc.perform(callForm(post("/officer/calls/new").param("exhibition", String.valueOf(exhibition))
+                        .with(user(officer)).with(csrf()), existing.secondStage(), "60; Kualitas; Quality\n40; Keaslian; Authenticity"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(taken).contains("Tahap ini sudah diisi oleh panggilan lain.");
+        LocalDate third = existing.exhibition().stages().get(1).end().plusDays(30);
+        exhibitions.addStage(officer.id(), exhibition, new StageDetails(3, "Tahap Tiga", third, third.plusDays(6), null,
+                Map.of()));
+        long thirdStage = exhibitions.exhibitionOf(officer.id(), exhibition).stages().get(2).id();
         mvc.perform(callForm(post("/officer/calls/new").param("exhibition", String.valueOf(exhibition))
-                        .with(user(officer)).with(csrf()), existing, "60; Kualitas; Quality\n40; Keaslian; Authenticity"))
+                        .with(user(officer)).with(csrf()), thirdStage, "60; Kualitas; Quality\n40; Keaslian; Authenticity"))
                 .andExpect(status().is3xxRedirection());
         assertThat(management.callsOf(officer.id())).filteredOn(call -> call.exhibitionId() == exhibition)
                 .extracting(call -> call.title()).containsExactlyInAnyOrder("Panggilan " + existing.exhibition().title(),
@@ -272,8 +287,8 @@ class CurationPagesTests {
                 applicant.application().id())).isEqualTo(ApplicationStatus.SELECTED.name());
     }
 
-    static MockHttpServletRequestBuilder callForm(MockHttpServletRequestBuilder request, OpenCall call, String rubric) {
-        return request.param("title", "Panggilan tahap dua").param("stageIds", String.valueOf(call.secondStage()))
+    static MockHttpServletRequestBuilder callForm(MockHttpServletRequestBuilder request, long stageId, String rubric) {
+        return request.param("title", "Panggilan tahap dua").param("stageIds", String.valueOf(stageId))
                 .param("opensAt", "2030-01-01T08:00").param("deadline", "2030-01-20T17:00")
                 .param("scoringClosesAt", "2030-01-30T17:00").param("maxProducts", "5").param("statementLimit", "800")
                 .param("scaleMax", "5").param("passMark", "60").param("excludeOwnCouncil", "true")
