@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import id.kriya.account.AccountManagement;
@@ -211,8 +212,10 @@ public class CallManagement {
         List<Application> active = applications.findByCallIdOrderByBlindCode(call.id()).stream()
                 .filter(Application::isActive).toList();
         Map<Long, Application> byId = active.stream().collect(Collectors.toMap(Application::id, application -> application));
+        Map<Long, Predicate<Application>> counted = new HashMap<>();
         Map<Long, List<Scoresheet>> sheets = scoresheets.findByApplicationIdIn(byId.keySet()).stream()
-                .filter(sheet -> conflicts.counts(call, sheet.curatorId(), byId.get(sheet.applicationId())))
+                .filter(sheet -> counted.computeIfAbsent(sheet.curatorId(), curator -> conflicts.countsFor(call, curator))
+                        .test(byId.get(sheet.applicationId())))
                 .collect(Collectors.groupingBy(Scoresheet::applicationId));
         Map<Long, String> names = names(sheets.values().stream().flatMap(List::stream).map(Scoresheet::curatorId)
                 .collect(Collectors.toSet()));

@@ -124,7 +124,7 @@ public class CuratorDesk {
         if (clock.instant().isBefore(call.deadline())) {
             throw new CurationNotFoundException();
         }
-        if (conflicts.excluded(call, curatorId, application)) {
+        if (conflicts.excludedFor(call, curatorId).test(application)) {
             throw new CurationRuleException("curation.rule.ownCouncil");
         }
         return application;
@@ -135,7 +135,7 @@ public class CuratorDesk {
             return List.of();
         }
         return applications.findByCallIdOrderByBlindCode(call.id()).stream().filter(Application::isActive)
-                .filter(application -> !conflicts.excluded(call, curatorId, application)).toList();
+                .filter(conflicts.excludedFor(call, curatorId).negate()).toList();
     }
 
     private Call assigned(long curatorId, long callId) {

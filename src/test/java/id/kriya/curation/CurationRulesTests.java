@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.MutableClock;
+import id.kriya.account.AccountManagement;
 import id.kriya.account.KriyaUser;
+import id.kriya.account.Role;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
@@ -67,6 +69,9 @@ class CurationRulesTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountManagement accounts;
 
     @Autowired
     ApplicationContext context;
@@ -276,6 +281,21 @@ class CurationRulesTests {
 
         assertThat(jdbc.queryForObject("select count(*) from curation_scoresheet where curator_id = ?", Integer.class,
                 curator.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aCuratorNeverSeesOrScoresAnApplicationOfTheirOwnBusiness() {
+        OpenCall call = calls.open();
+        Applicant own = applicant(call, "51.04");
+        Applicant other = applicant(call, "51.71");
+        accounts.grant(own.artisan().user().id(), Role.CURATOR);
+        management.assignCurator(call.officer().id(), call.callId(), own.artisan().user().email(), "51.03");
+        clock.advance(Duration.ofDays(8));
+
+        assertThat(desk.applications(own.artisan().user().id(), call.callId())).extracting(CuratorDesk.BlindLine::code)
+                .containsExactly(other.application().blindCode());
+        refused(() -> desk.score(own.artisan().user().id(), call.callId(), own.application().blindCode(),
+                List.of(5, 5, 5), null), "curation.rule.ownCouncil");
     }
 
     @Test
