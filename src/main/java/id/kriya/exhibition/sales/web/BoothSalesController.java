@@ -12,6 +12,7 @@ import id.kriya.exhibition.sales.NewBoothSale;
 import id.kriya.payment.PaymentOptions;
 import id.kriya.payment.QrCodes;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -41,8 +42,11 @@ class BoothSalesController {
     private final BoothSales sales;
     private final PaymentOptions payments;
     private final QrCodes codes;
+    private final long qrisWaitMinutes;
 
-    BoothSalesController(BoothSales sales, PaymentOptions payments, QrCodes codes) {
+    BoothSalesController(BoothSales sales, PaymentOptions payments, QrCodes codes,
+                         @Value("${kriya.exhibition.qris-wait:PT30M}") Duration qrisWait) {
+        this.qrisWaitMinutes = qrisWait.toMinutes();
         this.sales = sales;
         this.payments = payments;
         this.codes = codes;
@@ -88,6 +92,7 @@ class BoothSalesController {
         BoothSaleView sale = sales.sale(me.id(), stageId, receipt);
         model.addAttribute("sale", sale);
         model.addAttribute("stageId", stageId);
+        model.addAttribute("qrisWaitMinutes", qrisWaitMinutes);
         model.addAttribute("qris", sales.qrisOf(me.id(), stageId, receipt).isPresent()
                 ? payments.qrisOf(sale.businessId()).orElse(null) : null);
         return SALE_VIEW;
