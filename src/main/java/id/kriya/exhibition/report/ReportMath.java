@@ -71,7 +71,8 @@ final class ReportMath {
                     onlineByProduct.getOrDefault(productId, Sales.NONE)));
         }
         return new StageReport(stage, stage.start(), stage.end(), regencyCrafts(exhibitors), booth, boothByMethod,
-                sum(shown), sortedByRevenue(products), sortedByName(sales), new TreeMap<>(source.visitorsByDay(stage.id())));
+                sum(shown), sortedByRevenue(products), sortedByName(sales), new TreeMap<>(source.visitorsByDay(stage.id())),
+                new HashSet<>(shown));
     }
 
     /** Lines as sales: distinct orders, pieces and revenue. */
@@ -82,30 +83,45 @@ final class ReportMath {
         return new Sales(orders, pieces, Rupiah.of(revenue));
     }
 
-    /** The whole exhibition: an IKM at several stages counted once, its sales summed; products and days summed. */
+    /**
+     * The whole exhibition: an IKM at several stages counted once; booth sales, products and days summed; online
+     * sales from the stages' order lines each counted once, as stages held at the same time see the same orders.
+     */
     static StageReport whole(List<StageReport> stages) {
         Map<Long, ExhibitorSales> exhibitors = new LinkedHashMap<>();
+        Map<Long, Set<Long>> shownBy = new HashMap<>();
         Map<Long, ProductLine> products = new LinkedHashMap<>();
         Map<String, Sales> byMethod = new TreeMap<>();
         SortedMap<LocalDate, Long> visitors = new TreeMap<>();
+        Set<PaidLine> lines = new HashSet<>();
         Sales booth = Sales.NONE;
-        Sales online = Sales.NONE;
         LocalDate start = null;
         LocalDate end = null;
         for (StageReport stage : stages) {
-            stage.exhibitors().forEach(line -> exhibitors.merge(line.exhibitor().businessId(), line, ExhibitorSales::plus));
+            stage.exhibitors().forEach(line -> {
+                exhibitors.merge(line.exhibitor().businessId(), line, ExhibitorSales::plus);
+                shownBy.computeIfAbsent(line.exhibitor().businessId(), id -> new HashSet<>())
+                        .addAll(line.exhibitor().productIds());
+            });
             stage.products().forEach(line -> products.merge(line.productId(), line, ProductLine::plus));
             stage.boothByMethod().forEach((method, sales) -> byMethod.merge(method, sales, Sales::plus));
             stage.visitorsByDay().forEach((day, count) -> visitors.merge(day, count, Long::sum));
+            lines.addAll(stage.onlineLines());
             booth = booth.plus(stage.booth());
-            online = online.plus(stage.online());
             start = start == null || stage.start().isBefore(start) ? stage.start() : start;
             end = end == null || stage.end().isAfter(end) ? stage.end() : end;
         }
-        List<ReportExhibitor> counted = exhibitors.values().stream().map(ExhibitorSales::exhibitor).toList();
-        return new StageReport(null, start, end, regencyCrafts(counted), booth, byMethod, online,
-                sortedByRevenue(new ArrayList<>(products.values())), sortedByName(new ArrayList<>(exhibitors.values())),
-                visitors);
+        List<ExhibitorSales> sales = exhibitors.values().stream()
+                .map(line -> new ExhibitorSales(line.exhibitor(), line.booth(), sum(lines.stream()
+                        .filter(paid -> shownBy.get(line.exhibitor().businessId()).contains(paid.productId())).toList())))
+                .collect(Collectors.toCollection(ArrayList::new));
+        List<ProductLine> sold = products.values().stream()
+                .map(line -> new ProductLine(line.productId(), line.title(), line.businessName(), line.booth(),
+                        sum(lines.stream().filter(paid -> paid.productId() == line.productId()).toList())))
+                .collect(Collectors.toCollection(ArrayList::new));
+        List<ReportExhibitor> counted = sales.stream().map(ExhibitorSales::exhibitor).toList();
+        return new StageReport(null, start, end, regencyCrafts(counted), booth, byMethod, sum(List.copyOf(lines)),
+                sortedByRevenue(sold), sortedByName(sales), visitors, lines);
     }
 
     static RegencyCrafts regencyCrafts(List<ReportExhibitor> exhibitors) {

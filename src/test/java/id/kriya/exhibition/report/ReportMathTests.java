@@ -152,6 +152,22 @@ class ReportMathTests {
     }
 
     @Test
+    void stagesHeldAtTheSameTimeCountAnOnlineOrderOnceInTheWhole() {
+        StageView online = new StageView(3, 3, "Daring", DAY, DAY.plusDays(2), null, Map.of());
+        List<PaidLine> sameOrders = List.of(line(7, 101L, 1, 500_000), line(8, 201L, 2, 900_000));
+        StageReport atTheVenue = ReportMath.stage(FIRST, List.of(WEAVER, SILVER), sameOrders, new FakeSource(), TITLES);
+        StageReport alsoOnline = ReportMath.stage(online, List.of(WEAVER), sameOrders, new FakeSource(), TITLES);
+
+        StageReport whole = ReportMath.whole(List.of(atTheVenue, alsoOnline));
+
+        assertThat(whole.online()).isEqualTo(sales(2, 3, 1_400_000));
+        assertThat(whole.products()).filteredOn(product -> product.productId() == 101L).singleElement()
+                .satisfies(product -> assertThat(product.online()).isEqualTo(sales(1, 1, 500_000)));
+        assertThat(whole.exhibitors()).filteredOn(line -> line.exhibitor().businessId() == 10L).singleElement()
+                .satisfies(line -> assertThat(line.online()).isEqualTo(sales(1, 1, 500_000)));
+    }
+
+    @Test
     void withoutBoothSalesTheReportStillAddsUpOnline() {
         StageReport report = ReportMath.stage(FIRST, List.of(SILVER), List.of(line(7, 201L, 2, 1_000_000)),
                 new FakeSource(), TITLES);
