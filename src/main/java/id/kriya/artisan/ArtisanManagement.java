@@ -1,16 +1,19 @@
 package id.kriya.artisan;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.kriya.account.AccountManagement;
 import id.kriya.account.AccountView;
 import id.kriya.account.Role;
 import id.kriya.artisan.identifiers.Slugs;
+import id.kriya.shared.Bali;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -24,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ArtisanManagement {
 
-    /** Bali keeps WITA time: an owner's day of invitations starts at their midnight. */
-    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** Bali keeps Bali.ZONE time: an owner's day of invitations starts at their midnight. */
 
     private final Businesses businesses;
     private final BusinessMembers members;
@@ -78,6 +80,13 @@ public class ArtisanManagement {
         return businesses.findById(businessId).map(Business::toProfile);
     }
 
+    /** Businesses by id, whatever their status, in one query: for lists that name many; unknown ids are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, ArtisanProfile> findAll(Collection<Long> businessIds) {
+        return businesses.findAllById(businessIds).stream().map(Business::toProfile)
+                .collect(Collectors.toMap(ArtisanProfile::id, Function.identity()));
+    }
+
     /** The person who registered this business, to whom news about it goes. */
     @Transactional(readOnly = true)
     public Optional<Long> ownerOf(long businessId) {
@@ -120,11 +129,11 @@ public class ArtisanManagement {
 
     /**
      * Invites a person by e-mail to the owner's business; a new person gets an e-mail to choose a password. Only a
-     * verified business invites, and at most {@value Business#INVITATIONS_PER_DAY} times a day (WITA).
+     * verified business invites, and at most {@value Business#INVITATIONS_PER_DAY} times a day (Bali.ZONE).
      */
     public void invite(long ownerId, String email, String name, Locale locale) {
         BusinessMember owner = ownedBusiness(ownerId).orElseThrow(() -> new ArtisanRuleException("artisan.edit.ownerOnly"));
-        businesses.findById(owner.businessId()).orElseThrow().recordInvitation(LocalDate.now(clock.withZone(WITA)));
+        businesses.findById(owner.businessId()).orElseThrow().recordInvitation(Bali.today(clock));
         long userId = accounts.invite(email.strip(), name.strip(), locale);
         if (userId == ownerId || members.existsByBusinessIdAndUserId(owner.businessId(), userId)) {
             throw new ArtisanRuleException("artisan.staff.already");

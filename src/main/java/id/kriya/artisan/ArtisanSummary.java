@@ -2,8 +2,9 @@ package id.kriya.artisan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
+
+import id.kriya.shared.Bali;
 
 /** A business as a line in a list or a card in the directory. */
 public record ArtisanSummary(long id, String slug, String name, String ownerName, String regionCode, String village,
@@ -11,6 +12,6 @@ public record ArtisanSummary(long id, String slug, String name, String ownerName
 
     /** The day of registration in Bali (WITA), as officers read dates. */
     public LocalDate registeredOn() {
-        return LocalDate.ofInstant(registeredAt, ZoneId.of("Asia/Makassar"));
+        return LocalDate.ofInstant(registeredAt, Bali.ZONE);
     }
 }

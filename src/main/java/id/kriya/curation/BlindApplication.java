@@ -21,11 +21,6 @@ public record BlindApplication(String code, String statement, BoothZone zone, Li
         return !myScores.isEmpty();
     }
 
-    /** This curator's score for the criterion at this position, or null while unscored. */
-    public Integer myScore(int position) {
-        return position < myScores.size() ? myScores.get(position) : null;
-    }
-
     /**
      * A product as curators judge it: photo addresses (by random id), title, story, materials, size and price; never
      * its maker, village, regency or shop.

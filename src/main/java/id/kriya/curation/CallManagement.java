@@ -28,6 +28,7 @@ import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.StageView;
+import id.kriya.shared.Bali;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,9 +99,10 @@ public class CallManagement {
         Map<Long, Call> byId = calls.findAllById(found.stream().map(Application::callId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Call::id, Function.identity()));
         Map<String, String> areas = councils.areaNames();
+        Map<Long, ArtisanProfile> businesses = artisans.findAll(found.stream().map(Application::businessId).toList());
         return found.stream().filter(application -> !managed.contains(byId.get(application.callId()).exhibitionId()))
                 .map(application -> new AreaApplication(application.callId(), byId.get(application.callId()).title(),
-                        artisans.find(application.businessId()).map(ArtisanProfile::name).orElse(""),
+                        nameOf(businesses, application),
                         areas.getOrDefault(application.regionCode(), application.regionCode()), application.status()))
                 .toList();
     }
@@ -202,6 +204,11 @@ public class CallManagement {
         own(officerId, callId).closeScoring(clock.instant());
     }
 
+    private static String nameOf(Map<Long, ArtisanProfile> businesses, Application application) {
+        ArtisanProfile business = businesses.get(application.businessId());
+        return business == null ? "" : business.name();
+    }
+
     /** Every application that was not withdrawn, with who sent it and how curators scored it, best average first. */
     public List<ApplicationResult> results(long officerId, long callId) {
         Call call = own(officerId, callId);
@@ -222,6 +229,7 @@ public class CallManagement {
         Map<Long, Long> appearances = roster.appearancesBefore(active.stream().map(Application::businessId).toList(),
                 firstDay);
         Map<String, String> areas = councils.areaNames();
+        Map<Long, ArtisanProfile> businesses = artisans.findAll(active.stream().map(Application::businessId).toList());
         List<ApplicationResult> results = new ArrayList<>();
         for (Application application : active) {
             List<ApplicationResult.CuratorScore> scores = sheets.getOrDefault(application.id(), List.of()).stream()
@@ -234,7 +242,7 @@ public class CallManagement {
             Double spread = scores.isEmpty() ? null
                     : scores.stream().mapToDouble(ApplicationResult.CuratorScore::total).max().orElse(0)
                     - scores.stream().mapToDouble(ApplicationResult.CuratorScore::total).min().orElse(0);
-            String business = artisans.find(application.businessId()).map(ArtisanProfile::name).orElse("");
+            String business = nameOf(businesses, application);
             results.add(new ApplicationResult(application.toView(), business, application.regionCode(),
                     areas.getOrDefault(application.regionCode(), application.regionCode()), scores, average, spread,
                     appearances.getOrDefault(application.businessId(), 0L), application.proposedOutcome(),
@@ -326,15 +334,17 @@ public class CallManagement {
         Map<Long, String> stageTitles = roster.exhibition(call.exhibitionId()).orElseThrow(CurationNotFoundException::new)
                 .stages().stream().collect(Collectors.toMap(StageView::id, StageView::title));
         List<Long> selectedProducts = new ArrayList<>();
-        for (Application application : applications.findByCallIdOrderByBlindCode(call.id())) {
+        List<Application> all = applications.findByCallIdOrderByBlindCode(call.id());
+        // A product taken off the catalog since it was entered neither shows nor earns the mark.
+        Set<Long> stillPublic = catalog.findAll(all.stream().flatMap(application -> application.productIds().stream())
+                .distinct().toList()).stream().filter(ProductView::isPublic).map(ProductView::id)
+                .collect(Collectors.toSet());
+        for (Application application : all) {
             if (!application.isActive()) {
                 continue;
             }
             application.decide(now);
             if (application.status() == ApplicationStatus.SELECTED) {
-                // A product taken off the catalog since it was entered neither shows nor earns the mark.
-                Set<Long> stillPublic = catalog.findAll(application.productIds()).stream()
-                        .filter(ProductView::isPublic).map(ProductView::id).collect(Collectors.toSet());
                 List<Long> shown = application.productIds().stream().filter(stillPublic::contains).toList();
                 roster.admit(application.stageId(), application.businessId(), application.zone(), shown);
                 selectedProducts.addAll(shown);
@@ -349,7 +359,7 @@ public class CallManagement {
     private java.time.LocalDate stageStart(Call call) {
         return roster.exhibition(call.exhibitionId()).stream().flatMap(exhibition -> exhibition.stages().stream())
                 .filter(stage -> call.stageIds().contains(stage.id())).map(StageView::start)
-                .min(java.time.LocalDate::compareTo).orElse(java.time.LocalDate.now(clock));
+                .min(java.time.LocalDate::compareTo).orElse(Bali.today(clock));
     }
 
     private Map<Long, String> names(Collection<Long> userIds) {

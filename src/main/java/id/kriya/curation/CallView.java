@@ -2,13 +2,13 @@ package id.kriya.curation;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import id.kriya.artisan.Craft;
 import id.kriya.exhibition.BoothZone;
+import id.kriya.shared.Bali;
 
 /** A call as pages read it; dates are instants, shown in Bali time (WITA) through the helpers. */
 public record CallView(long id, long exhibitionId, String organiserCode, String title, List<Long> stageIds,
@@ -18,18 +18,17 @@ public record CallView(long id, long exhibitionId, String organiserCode, String 
                        List<Criterion> criteria, Map<String, Integer> regionQuotas, Map<BoothZone, Integer> zoneQuotas,
                        Map<Long, String> curators, CallPhase phase) {
 
-    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
 
     public LocalDateTime deadlineInBali() {
-        return LocalDateTime.ofInstant(deadline, BALI);
+        return LocalDateTime.ofInstant(deadline, Bali.ZONE);
     }
 
     public LocalDateTime opensInBali() {
-        return LocalDateTime.ofInstant(opensAt, BALI);
+        return LocalDateTime.ofInstant(opensAt, Bali.ZONE);
     }
 
     public LocalDateTime scoringClosesInBali() {
-        return LocalDateTime.ofInstant(scoringClosedAt != null ? scoringClosedAt : scoringClosesAt, BALI);
+        return LocalDateTime.ofInstant(scoringClosedAt != null ? scoringClosedAt : scoringClosesAt, Bali.ZONE);
     }
 
     public boolean isOpen() {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.StageView;
 import id.kriya.media.MediaLibrary;
+import id.kriya.shared.Bali;
 import id.kriya.shared.Rupiah;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
@@ -51,7 +51,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoCuration {
 
-    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     static final List<Criterion> RUBRIC = List.of(
@@ -147,7 +146,7 @@ class DemoCuration {
     }
 
     private static Instant bali(int year, int month, int day, int hour) {
-        return LocalDateTime.of(year, month, day, hour, 0).atZone(BALI).toInstant();
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(Bali.ZONE).toInstant();
     }
 
     private void assign(long officer, long call, List<Long> curators) {

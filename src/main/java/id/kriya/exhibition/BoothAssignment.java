@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,16 +38,14 @@ public class BoothAssignment {
     private final ExhibitionManagement exhibitions;
     private final ExhibitorRoster roster;
     private final Exhibitors exhibitors;
-    private final Stages stages;
     private final ArtisanManagement artisans;
     private final ProductCatalog catalog;
 
-    BoothAssignment(ExhibitionManagement exhibitions, ExhibitorRoster roster, Exhibitors exhibitors, Stages stages,
+    BoothAssignment(ExhibitionManagement exhibitions, ExhibitorRoster roster, Exhibitors exhibitors,
                     ArtisanManagement artisans, ProductCatalog catalog) {
         this.exhibitions = exhibitions;
         this.roster = roster;
         this.exhibitors = exhibitors;
-        this.stages = stages;
         this.artisans = artisans;
         this.catalog = catalog;
     }
@@ -57,7 +56,7 @@ public class BoothAssignment {
     public BoothBoard board(long officerId, long exhibitionId, long stageId) {
         ExhibitionView exhibition = exhibitions.exhibitionOf(officerId, exhibitionId);
         StageView stage = stageOf(exhibition, stageId);
-        List<BoothHolder> holders = roster.exhibitorsOf(stageId).stream().map(this::holder).toList();
+        List<BoothHolder> holders = holders(roster.exhibitorsOf(stageId));
         return new BoothBoard(exhibition, stage, holders, lotOf(stage));
     }
 
@@ -161,7 +160,10 @@ public class BoothAssignment {
     public List<ExhibitorSheet> sheets(long officerId, long exhibitionId, long stageId) {
         ExhibitionView exhibition = exhibitions.exhibitionOf(officerId, exhibitionId);
         StageView stage = stageOf(exhibition, stageId);
-        return roster.exhibitorsOf(stageId).stream().map(exhibitor -> sheet(exhibition, stage, exhibitor)).toList();
+        List<ExhibitorView> all = roster.exhibitorsOf(stageId);
+        Map<Long, ProductView> products = productsOf(all);
+        List<BoothHolder> holders = holders(all);
+        return holders.stream().map(holder -> sheet(exhibition, stage, holder, products)).toList();
     }
 
     // ---- exhibitors
@@ -225,24 +227,38 @@ public class BoothAssignment {
     // ----
 
     private Optional<ExhibitorSheet> sheetOf(ExhibitorView exhibitor) {
-        return stages.exhibitionIdOf(exhibitor.stageId()).flatMap(roster::exhibition)
-                .map(exhibition -> sheet(exhibition, stageOf(exhibition, exhibitor.stageId()), exhibitor));
+        return roster.exhibitionOfStage(exhibitor.stageId())
+                .map(exhibition -> sheet(exhibition, stageOf(exhibition, exhibitor.stageId()),
+                        holder(exhibitor), productsOf(List.of(exhibitor))));
     }
 
-    private ExhibitorSheet sheet(ExhibitionView exhibition, StageView stage, ExhibitorView exhibitor) {
+    private ExhibitorSheet sheet(ExhibitionView exhibition, StageView stage, BoothHolder holder,
+                                 Map<Long, ProductView> products) {
+        ExhibitorView exhibitor = holder.exhibitor();
         BoothView booth = stage.venue() == null || exhibitor.boothCode() == null ? null
                 : stage.venue().booths().stream().filter(b -> b.code().equals(exhibitor.boothCode())).findFirst()
                         .orElse(null);
-        Map<Long, ProductView> products = catalog.findAll(exhibitor.productIds()).stream()
-                .collect(Collectors.toMap(ProductView::id, Function.identity()));
-        return new ExhibitorSheet(exhibition, stage, holder(exhibitor), booth,
-                exhibitor.productIds().stream().map(products::get).filter(java.util.Objects::nonNull).toList());
+        return new ExhibitorSheet(exhibition, stage, holder, booth,
+                exhibitor.productIds().stream().map(products::get).filter(Objects::nonNull).toList());
     }
 
     private BoothHolder holder(ExhibitorView exhibitor) {
-        Optional<ArtisanProfile> business = artisans.find(exhibitor.businessId());
-        return new BoothHolder(exhibitor, business.map(ArtisanProfile::name).orElse("#" + exhibitor.businessId()),
-                business.map(ArtisanProfile::slug).orElse(null));
+        return holders(List.of(exhibitor)).get(0);
+    }
+
+    /** Exhibitors with their businesses' names and shop addresses, read in one query. */
+    private List<BoothHolder> holders(List<ExhibitorView> all) {
+        Map<Long, ArtisanProfile> businesses = artisans.findAll(all.stream().map(ExhibitorView::businessId).toList());
+        return all.stream().map(exhibitor -> {
+            Optional<ArtisanProfile> business = Optional.ofNullable(businesses.get(exhibitor.businessId()));
+            return new BoothHolder(exhibitor, business.map(ArtisanProfile::name).orElse("#" + exhibitor.businessId()),
+                    business.map(ArtisanProfile::slug).orElse(null));
+        }).toList();
+    }
+
+    private Map<Long, ProductView> productsOf(List<ExhibitorView> all) {
+        return catalog.findAll(all.stream().flatMap(exhibitor -> exhibitor.productIds().stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
     }
 
     private String nameOf(long businessId) {
@@ -267,8 +283,7 @@ public class BoothAssignment {
     }
 
     private static StageView stageOf(ExhibitionView exhibition, long stageId) {
-        return exhibition.stages().stream().filter(stage -> stage.id() == stageId).findFirst()
-                .orElseThrow(ExhibitionNotFoundException::new);
+        return exhibition.stage(stageId).orElseThrow(ExhibitionNotFoundException::new);
     }
 
     private Exhibitor exhibitorOf(long stageId, long exhibitorId) {

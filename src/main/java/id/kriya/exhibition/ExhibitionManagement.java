@@ -3,7 +3,6 @@ package id.kriya.exhibition;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +20,7 @@ import id.kriya.council.Jurisdiction;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
+import id.kriya.shared.Bali;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExhibitionManagement {
 
-    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
 
     private final Venues venues;
     private final Exhibitions exhibitions;
@@ -368,7 +367,7 @@ public class ExhibitionManagement {
 
     /** Exhibitions with stages, sorted into on today, still to come and over, by Bali's date. */
     public ExhibitionListing listing() {
-        LocalDate today = LocalDate.now(clock.withZone(BALI));
+        LocalDate today = today();
         Function<Long, VenueView> venueViews = venueViews();
         List<ExhibitionView> now = new ArrayList<>();
         List<ExhibitionView> coming = new ArrayList<>();
@@ -396,12 +395,10 @@ public class ExhibitionManagement {
 
     /** Today by Bali's date, as the listing sees it. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BALI));
+        return Bali.today(clock);
     }
 
     private Function<Long, VenueView> venueViews() {
-        Map<Long, VenueView> all = venues.findAll().stream().map(Venue::toView)
-                .collect(Collectors.toMap(VenueView::id, Function.identity()));
-        return all::get;
+        return Venue.views(venues);
     }
 }

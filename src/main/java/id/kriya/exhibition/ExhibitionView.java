@@ -3,6 +3,7 @@ package id.kriya.exhibition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** An exhibition with its stages in order; the English title and story are null when not given. */
 public record ExhibitionView(long id, String title, String slug, String story, String organiserCode, ExhibitionMode mode,
@@ -19,6 +20,11 @@ public record ExhibitionView(long id, String title, String slug, String story, S
 
     public String storyFor(Locale locale) {
         return "en".equals(locale.getLanguage()) && storyEn != null ? storyEn : story;
+    }
+
+    /** One of its stages by id; empty when the stage is another exhibition's. */
+    public Optional<StageView> stage(long stageId) {
+        return stages.stream().filter(stage -> stage.id() == stageId).findFirst();
     }
 
     /** The first day of its first stage; null while it has none. */

@@ -91,8 +91,11 @@ public class ExhibitorRoster {
 
     /** Any exhibition by its id, with its stages, for modules that work on it (curation's calls). */
     public Optional<ExhibitionView> exhibition(long exhibitionId) {
-        Map<Long, VenueView> all = new HashMap<>();
-        venues.findAll().forEach(venue -> all.put(venue.id(), venue.toView()));
-        return exhibitions.findById(exhibitionId).map(exhibition -> exhibition.toView(all::get));
+        return exhibitions.findById(exhibitionId).map(exhibition -> exhibition.toView(Venue.views(venues)));
+    }
+
+    /** The exhibition a stage belongs to, with its stages. */
+    public Optional<ExhibitionView> exhibitionOfStage(long stageId) {
+        return stages.exhibitionIdOf(stageId).flatMap(this::exhibition);
     }
 }

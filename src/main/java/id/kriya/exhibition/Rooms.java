@@ -12,6 +12,4 @@ interface Rooms extends JpaRepository<Room, Long> {
     Optional<Room> findByExhibitionIdAndSlug(long exhibitionId, String slug);
 
     boolean existsByExhibitionIdAndSlug(long exhibitionId, String slug);
-
-    boolean existsByExhibitionIdAndPosition(long exhibitionId, int position);
 }

@@ -3,8 +3,11 @@ package id.kriya.exhibition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import id.kriya.media.PhotoId;
 import jakarta.persistence.CollectionTable;
@@ -94,6 +97,12 @@ class Venue {
 
     String regionCode() {
         return regionCode;
+    }
+
+    /** Venue views read when first asked for, each once: an exhibition reads only the venues of its stages. */
+    static Function<Long, VenueView> views(Venues venues) {
+        Map<Long, VenueView> read = new HashMap<>();
+        return id -> read.computeIfAbsent(id, wanted -> venues.findById(wanted).map(Venue::toView).orElse(null));
     }
 
     VenueView toView() {

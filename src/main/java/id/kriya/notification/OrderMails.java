@@ -1,6 +1,5 @@
 package id.kriya.notification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import id.kriya.account.AccountManagement;
@@ -11,6 +10,7 @@ import id.kriya.ordering.OrderPlaced;
 import id.kriya.ordering.OrderRefunded;
 import id.kriya.ordering.OrderStatusChanged;
 import id.kriya.ordering.OrderView;
+import id.kriya.shared.Bali;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class OrderMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Makassar"));
+            .withZone(Bali.ZONE);
 
     private final MailOutbox outbox;
     private final OrderManagement orders;

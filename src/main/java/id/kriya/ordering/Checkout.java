@@ -3,12 +3,10 @@ package id.kriya.ordering;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,6 +18,8 @@ import id.kriya.catalog.NotEnoughStockException;
 import id.kriya.catalog.ProductStock;
 import id.kriya.catalog.ProductView;
 import id.kriya.payment.GatewayPayments;
+import id.kriya.shared.Bali;
+import id.kriya.shared.ReferenceNumbers;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.Courier;
 import id.kriya.shipping.Destination;
@@ -41,11 +41,6 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Service
 public class Checkout {
-
-    private static final char[] NUMBER_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final ZoneId BALI = ZoneId.of("Asia/Makassar");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ShoppingCart cart;
     private final ProductStock stock;
@@ -210,10 +205,6 @@ public class Checkout {
 
     /** KR-251125-7F3K9Q: the day it was placed in Bali and six letters nobody misreads. */
     private static String newNumber(Instant now) {
-        StringBuilder number = new StringBuilder("KR-").append(NUMBER_DATE.format(now.atZone(BALI))).append('-');
-        for (int i = 0; i < 6; i++) {
-            number.append(NUMBER_LETTERS[RANDOM.nextInt(NUMBER_LETTERS.length)]);
-        }
-        return number.toString();
+        return ReferenceNumbers.next("KR", LocalDate.ofInstant(now, Bali.ZONE));
     }
 }

@@ -3,9 +3,7 @@ package id.kriya.ordering;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import id.kriya.shared.Rupiah;
@@ -29,34 +27,6 @@ public class SalesQueries {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    /**
-     * Per product, what sold in orders paid from {@code from} (inclusive) to {@code to} (exclusive), in one query;
-     * products that sold nothing are absent.
-     */
-    public Map<Long, ProductSales> paidSalesOf(Collection<Long> productIds, Instant from, Instant to) {
-        Map<Long, ProductSales> sales = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return sales;
-        }
-        List<Object[]> rows = entityManager.createQuery("""
-                        select l.productId, count(distinct o.id), sum(l.quantity), sum(l.unitPrice * l.quantity)
-                        from Order o join o.lines l
-                        where l.productId in :products and o.status in :statuses
-                          and o.paidAt >= :from and o.paidAt < :to
-                        group by l.productId""", Object[].class)
-                .setParameter("products", productIds)
-                .setParameter("statuses", PAID_AND_LATER)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
-        for (Object[] row : rows) {
-            long productId = ((Number) row[0]).longValue();
-            sales.put(productId, new ProductSales(productId, ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), Rupiah.of(((Number) row[3]).longValue())));
-        }
-        return sales;
-    }
 
     /**
      * The lines of these products in orders paid from {@code from} (inclusive) to {@code to} (exclusive), oldest

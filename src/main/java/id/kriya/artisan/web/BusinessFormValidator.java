@@ -2,12 +2,12 @@ package id.kriya.artisan.web;
 
 import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.identifiers.Nib;
 import id.kriya.artisan.identifiers.WhatsAppNumbers;
 import id.kriya.council.CouncilManagement;
+import id.kriya.shared.Bali;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -15,8 +15,7 @@ import org.springframework.validation.BindingResult;
 @Component
 class BusinessFormValidator {
 
-    /** Bali keeps WITA time: the new year starts there eight hours before UTC's. */
-    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** Bali keeps Bali.ZONE time: the new year starts there eight hours before UTC's. */
 
     private final CouncilManagement councils;
     private final ArtisanManagement artisans;
@@ -44,7 +43,7 @@ class BusinessFormValidator {
                 errors.rejectValue("nib", "artisan.nib.taken");
             }
         }
-        if (!errors.hasFieldErrors("foundedYear") && form.getFoundedYear() > Year.now(clock.withZone(WITA)).getValue()) {
+        if (!errors.hasFieldErrors("foundedYear") && form.getFoundedYear() > Year.now(clock.withZone(Bali.ZONE)).getValue()) {
             errors.rejectValue("foundedYear", "artisan.foundedYear.future");
         }
         requireNumber(errors, form.isHalal(), form.getHalalNumber(), "halalNumber");

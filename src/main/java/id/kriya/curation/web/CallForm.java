@@ -1,7 +1,6 @@
 package id.kriya.curation.web;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import id.kriya.curation.CallDetails;
 import id.kriya.curation.CallView;
 import id.kriya.curation.Criterion;
 import id.kriya.exhibition.BoothZone;
+import id.kriya.shared.Bali;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +30,6 @@ import org.springframework.validation.Errors;
  */
 public class CallForm {
 
-    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
 
     static final String DEFAULT_RUBRIC = """
             30; Kualitas karya; Quality of work
@@ -91,9 +90,9 @@ public class CallForm {
         CallForm form = new CallForm();
         form.title = call.title();
         form.stageIds = new ArrayList<>(call.stageIds());
-        form.opensAt = LocalDateTime.ofInstant(call.opensAt(), BALI);
-        form.deadline = LocalDateTime.ofInstant(call.deadline(), BALI);
-        form.scoringClosesAt = LocalDateTime.ofInstant(call.scoringClosesAt(), BALI);
+        form.opensAt = LocalDateTime.ofInstant(call.opensAt(), Bali.ZONE);
+        form.deadline = LocalDateTime.ofInstant(call.deadline(), Bali.ZONE);
+        form.scoringClosesAt = LocalDateTime.ofInstant(call.scoringClosesAt(), Bali.ZONE);
         form.maxProducts = call.maxProducts();
         form.statementLimit = call.statementLimit();
         form.scaleMax = call.scaleMax();
@@ -149,9 +148,9 @@ public class CallForm {
             }
         });
         Set<Craft> crafts = eligibleCrafts.isEmpty() ? Set.of() : EnumSet.copyOf(eligibleCrafts);
-        return new CallDetails(title, stageIds, opensAt.atZone(BALI).toInstant(), deadline.atZone(BALI).toInstant(),
+        return new CallDetails(title, stageIds, opensAt.atZone(Bali.ZONE).toInstant(), deadline.atZone(Bali.ZONE).toInstant(),
                 maxProducts, statementLimit, scaleMax, passMark, excludeOwnCouncil,
-                scoringClosesAt.atZone(BALI).toInstant(), Set.copyOf(eligibleRegions), crafts, rubric, quotas, zones);
+                scoringClosesAt.atZone(Bali.ZONE).toInstant(), Set.copyOf(eligibleRegions), crafts, rubric, quotas, zones);
     }
 
     private static List<String> lines(String text) {

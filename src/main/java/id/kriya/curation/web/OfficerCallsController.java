@@ -1,6 +1,7 @@
 package id.kriya.curation.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.Craft;
@@ -131,8 +132,9 @@ class OfficerCallsController {
             throw new CurationNotFoundException();
         }
         model.addAttribute("exhibition", exhibition);
+        Set<String> organisers = councils.regionCodesUnder(exhibition.organiserCode());
         model.addAttribute("areas", councils.areasOf(exhibition.organiserCode().substring(0, 2)).stream()
-                .filter(area -> councils.regionCodesUnder(exhibition.organiserCode()).contains(area.code())).toList());
+                .filter(area -> organisers.contains(area.code())).toList());
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("zones", BoothZone.values());
         return exhibition;

@@ -1,7 +1,6 @@
 package id.kriya.exhibition.report;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +19,9 @@ import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.ExhibitorView;
 import id.kriya.exhibition.StageView;
+import id.kriya.exhibition.report.StageSalesSource.Sales;
 import id.kriya.ordering.SalesQueries;
+import id.kriya.shared.Bali;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExhibitionReports {
 
-    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
 
     private final ExhibitionManagement exhibitions;
     private final ExhibitorRoster roster;
@@ -67,8 +67,7 @@ public class ExhibitionReports {
     /** One stage of the exhibition. */
     public ExhibitionReport ofStage(long officerId, long exhibitionId, long stageId) {
         ExhibitionView exhibition = exhibitions.exhibitionOf(officerId, exhibitionId);
-        StageView stage = exhibition.stages().stream().filter(candidate -> candidate.id() == stageId).findFirst()
-                .orElseThrow(ExhibitionNotFoundException::new);
+        StageView stage = exhibition.stage(stageId).orElseThrow(ExhibitionNotFoundException::new);
         return new ExhibitionReport(exhibition, report(stage), List.of());
     }
 
@@ -88,10 +87,11 @@ public class ExhibitionReports {
                     business == null ? null : business.crafts().stream().findFirst().orElse(null),
                     exhibitor.boothCode(), exhibitor.productIds()));
         }
-        Instant from = stage.start().atStartOfDay(BALI).toInstant();
-        Instant to = stage.end().plusDays(1).atStartOfDay(BALI).toInstant();
-        return ReportMath.stage(stage, exhibitors, sales.paidLinesOf(productIds, from, to), booths,
-                titles(productIds, booths.boothSalesByProduct(stage.id()).keySet()));
+        Instant from = stage.start().atStartOfDay(Bali.ZONE).toInstant();
+        Instant to = stage.end().plusDays(1).atStartOfDay(Bali.ZONE).toInstant();
+        Map<Long, Sales> boothByProduct = booths.boothSalesByProduct(stage.id());
+        return ReportMath.stage(stage, exhibitors, sales.paidLinesOf(productIds, from, to), booths, boothByProduct,
+                titles(productIds, boothByProduct.keySet()));
     }
 
     private Map<Long, String> titles(Collection<Long> shown, Collection<Long> soldAtBooths) {

@@ -41,7 +41,12 @@ final class ReportMath {
      */
     static StageReport stage(StageView stage, List<ReportExhibitor> exhibitors, List<PaidLine> online,
                              StageSalesSource source, Map<Long, String> titles) {
-        Map<Long, Sales> boothByProduct = source.boothSalesByProduct(stage.id());
+        return stage(stage, exhibitors, online, source, source.boothSalesByProduct(stage.id()), titles);
+    }
+
+    /** As above, with the booth sales by product already read (the caller needed them for the titles). */
+    static StageReport stage(StageView stage, List<ReportExhibitor> exhibitors, List<PaidLine> online,
+                             StageSalesSource source, Map<Long, Sales> boothByProduct, Map<Long, String> titles) {
         Map<Long, Sales> boothByBusiness = source.boothSalesByBusiness(stage.id());
         Map<String, Sales> boothByMethod = new TreeMap<>(source.boothSalesByMethod(stage.id()));
 

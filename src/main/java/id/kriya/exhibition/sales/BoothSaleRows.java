@@ -1,7 +1,6 @@
 package id.kriya.exhibition.sales;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface BoothSaleRows extends JpaRepository<BoothSale, Long> {
 
-    List<BoothSale> findByStageIdAndBusinessIdAndSaleDayOrderByIdDesc(long stageId, long businessId, LocalDate day);
 
     List<BoothSale> findByStageIdAndBusinessIdOrderByIdDesc(long stageId, long businessId);
 

@@ -1,10 +1,7 @@
 package id.kriya.exhibition.sales;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +24,8 @@ import id.kriya.exhibition.sales.BoothSalesSummary.ItemSales;
 import id.kriya.payment.LedgerEntry;
 import id.kriya.payment.PaymentLedger;
 import id.kriya.payment.PaymentOptions;
+import id.kriya.shared.Bali;
+import id.kriya.shared.ReferenceNumbers;
 import id.kriya.shared.Rupiah;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,12 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BoothSales {
 
-    static final ZoneId BALI = ZoneId.of("Asia/Makassar");
     static final Rupiah PRICE_MAX = Rupiah.of(1_000_000_000);
 
-    private static final char[] RECEIPT_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final BoothSaleRows rows;
     private final StageLookup stages;
@@ -79,7 +74,7 @@ public class BoothSales {
 
     /** Today by Bali's date. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BALI));
+        return Bali.today(clock);
     }
 
     /** A stage with its exhibition, for whoever reports on it; empty when there is no such stage. */
@@ -323,11 +318,7 @@ public class BoothSales {
 
     /** BS-261006-7F3K9Q: the day of the sale in Bali and six letters nobody misreads. */
     private static String newReceipt(LocalDate day) {
-        StringBuilder number = new StringBuilder("BS-").append(RECEIPT_DATE.format(day)).append('-');
-        for (int i = 0; i < 6; i++) {
-            number.append(RECEIPT_LETTERS[RANDOM.nextInt(RECEIPT_LETTERS.length)]);
-        }
-        return number.toString();
+        return ReferenceNumbers.next("BS", day);
     }
 
     private static SalesTotals totals(List<BoothSaleView> sales) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.exhibition.StageView;
+import id.kriya.shared.Bali;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class VisitorCounts {
                 throw new ExhibitionRuleException("exhibition.visitors.rule.outsideStage", day, stage.start(),
                         stage.end());
             }
-            if (day.isAfter(LocalDate.now(clock.withZone(BoothSales.BALI)))) {
+            if (day.isAfter(Bali.today(clock))) {
                 throw new ExhibitionRuleException("exhibition.visitors.rule.future", day);
             }
             if (visitors != null && (visitors < 0 || visitors > MAX)) {

@@ -19,7 +19,6 @@ import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
 import id.kriya.exhibition.ExhibitionManagement;
-import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.ExhibitorView;
 import id.kriya.exhibition.StageView;
@@ -88,14 +87,6 @@ public class Showcase {
                     .orElse(exhibition.organiserCode());
             return Optional.of(new ExhibitionCatalog(exhibition, organiser, stages, group(shown(entries(stages)))));
         });
-    }
-
-    /**
-     * The exhibitors of these stages (an IKM at several of them once, with each showing), by regency name and then
-     * business name, with their public products and covers: for reports that read the same roster.
-     */
-    public List<ShownExhibitor> exhibitorsOf(List<StageView> stages) {
-        return shown(entries(stages));
     }
 
     /** An IKM with its showings and the product ids it shows, before its products are read. */

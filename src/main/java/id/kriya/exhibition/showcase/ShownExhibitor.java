@@ -3,7 +3,6 @@ package id.kriya.exhibition.showcase;
 import java.util.List;
 
 import id.kriya.artisan.ArtisanProfile;
-import id.kriya.artisan.Craft;
 
 /**
  * An IKM as the exhibition shows it: its business, its regency's name, the stages it shows at (one on a stage's
@@ -15,11 +14,6 @@ public record ShownExhibitor(ArtisanProfile business, String regencyName, List<S
     public ShownExhibitor {
         showings = List.copyOf(showings);
         products = List.copyOf(products);
-    }
-
-    /** The craft it is counted under in reports: the first of its crafts, null when it names none. */
-    public Craft mainCraft() {
-        return business.crafts().stream().findFirst().orElse(null);
     }
 
     /** Its booth codes at its stages, in stage order, without gaps; empty when none is assigned. */

@@ -73,8 +73,7 @@ class OfficerStagesController {
     String editForm(@AuthenticationPrincipal KriyaUser me, @PathVariable long id, @PathVariable long stageId,
                     Model model) {
         ExhibitionView exhibition = prepare(me, id, model);
-        model.addAttribute("stageForm", StageForm.of(exhibition.stages().stream()
-                .filter(stage -> stage.id() == stageId).findFirst()
+        model.addAttribute("stageForm", StageForm.of(exhibition.stage(stageId)
                 .orElseThrow(ExhibitionNotFoundException::new)));
         model.addAttribute("stageId", stageId);
         return FORM_VIEW;

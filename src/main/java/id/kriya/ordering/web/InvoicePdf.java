@@ -2,7 +2,6 @@ package id.kriya.ordering.web;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,6 +16,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.ordering.OrderView;
+import id.kriya.shared.Bali;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class InvoicePdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Makassar"));
+            .withZone(Bali.ZONE);
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     private static final Font NORMAL = new Font(Font.HELVETICA, 10);

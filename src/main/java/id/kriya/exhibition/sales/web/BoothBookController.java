@@ -61,13 +61,12 @@ class BoothBookController {
     String record(@AuthenticationPrincipal KriyaUser me, @PathVariable long stageId,
                   @Valid @ModelAttribute("saleForm") SaleForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("desk", sales.desk(me.id(), stageId, form.getDay()));
         if (form.getDay() == null && !errors.hasFieldErrors("day")) {
             errors.rejectValue("day", "exhibition.sales.form.dayNeeded");
         }
         NewBoothSale sale = form.toSale(errors);
         if (sale == null) {
-            return BOOK_VIEW;
+            return bookAgain(me, stageId, form, model);
         }
         try {
             BoothSaleView recorded = sales.recordFromBook(me.id(), stageId, form.getDay(), sale);
@@ -77,7 +76,13 @@ class BoothBookController {
                     .queryParam("day", recorded.day()).buildAndExpand(stageId).toUriString();
         } catch (ExhibitionRuleException e) {
             SaleErrors.reject(e, errors);
-            return BOOK_VIEW;
+            return bookAgain(me, stageId, form, model);
         }
+    }
+
+    /** The book read only when the form comes back with its errors: a copied sale redirects. */
+    private String bookAgain(KriyaUser me, long stageId, SaleForm form, Model model) {
+        model.addAttribute("desk", sales.desk(me.id(), stageId, form.getDay()));
+        return BOOK_VIEW;
     }
 }

@@ -67,10 +67,9 @@ class BoothSalesController {
     String record(@AuthenticationPrincipal KriyaUser me, @PathVariable long stageId,
                   @Valid @ModelAttribute("saleForm") SaleForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("desk", sales.desk(me.id(), stageId, null));
         NewBoothSale sale = form.toSale(errors);
         if (sale == null) {
-            return DESK_VIEW;
+            return deskAgain(me, stageId, model);
         }
         try {
             BoothSaleView recorded = sales.record(me.id(), stageId, sale);
@@ -82,8 +81,14 @@ class BoothSalesController {
             return "redirect:" + deskUrl(stageId);
         } catch (ExhibitionRuleException e) {
             SaleErrors.reject(e, errors);
-            return DESK_VIEW;
+            return deskAgain(me, stageId, model);
         }
+    }
+
+    /** The desk read only when the form comes back with its errors: a recorded sale redirects. */
+    private String deskAgain(KriyaUser me, long stageId, Model model) {
+        model.addAttribute("desk", sales.desk(me.id(), stageId, null));
+        return DESK_VIEW;
     }
 
     @GetMapping("/my/exhibitions/{stageId}/sales/{receipt}")

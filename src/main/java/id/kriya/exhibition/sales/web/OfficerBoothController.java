@@ -10,6 +10,7 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.exhibition.sales.BoothSales;
 import id.kriya.exhibition.sales.BoothSalesSummary;
+import id.kriya.exhibition.sales.BoothSalesSummary.ExhibitorSales;
 import id.kriya.exhibition.sales.VisitorCounts;
 import id.kriya.exhibition.sales.VisitorSheet;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,11 +82,12 @@ class OfficerBoothController {
                  Model model) {
         VisitorSheet sheet = visitors.sheetFor(me.id(), id, stageId);
         BoothSalesSummary summary = sales.summaryFor(me.id(), id, stageId);
+        Map<Long, ArtisanProfile> businesses = artisans.findAll(summary.exhibitors().stream()
+                .map(ExhibitorSales::businessId).toList());
         Map<Long, String> names = new LinkedHashMap<>();
         summary.exhibitors().forEach(exhibitor -> names.put(exhibitor.businessId(),
-                artisans.find(exhibitor.businessId()).map(ArtisanProfile::name).orElse("#" + exhibitor.businessId())));
-        summary.items().forEach(item -> names.computeIfAbsent(item.businessId(),
-                business -> artisans.find(business).map(ArtisanProfile::name).orElse("#" + business)));
+                businesses.containsKey(exhibitor.businessId()) ? businesses.get(exhibitor.businessId()).name()
+                        : "#" + exhibitor.businessId()));
         model.addAttribute("sheet", sheet);
         model.addAttribute("summary", summary);
         model.addAttribute("names", names);
