@@ -1,7 +1,5 @@
 package id.kriya.notification;
 
-import id.kriya.account.AccountManagement;
-import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanRejected;
 import id.kriya.artisan.ArtisanVerified;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,16 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ArtisanMails {
 
-    private final MailOutbox outbox;
-    private final ArtisanManagement artisans;
-    private final AccountManagement accounts;
+    private final BusinessOwnerMail owners;
     private final String baseUrl;
 
-    ArtisanMails(MailOutbox outbox, ArtisanManagement artisans, AccountManagement accounts,
-                 @Value("${kriya.base-url}") String baseUrl) {
-        this.outbox = outbox;
-        this.artisans = artisans;
-        this.accounts = accounts;
+    ArtisanMails(BusinessOwnerMail owners, @Value("${kriya.base-url}") String baseUrl) {
+        this.owners = owners;
         this.baseUrl = baseUrl;
     }
 
@@ -36,9 +29,6 @@ class ArtisanMails {
     }
 
     private void tellOwner(long businessId, String template, String reason) {
-        artisans.find(businessId).ifPresent(business -> artisans.ownerOf(businessId)
-                .flatMap(accounts::find)
-                .ifPresent(owner -> outbox.write(owner.id(), owner.email(), owner.locale(), template,
-                        owner.displayName(), business.name(), baseUrl + "/my/business", reason == null ? "" : reason)));
+        owners.send(businessId, template, baseUrl + "/my/business", reason == null ? "" : reason);
     }
 }

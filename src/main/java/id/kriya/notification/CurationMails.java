@@ -1,7 +1,5 @@
 package id.kriya.notification;
 
-import id.kriya.account.AccountManagement;
-import id.kriya.artisan.ArtisanManagement;
 import id.kriya.curation.ApplicationDecided;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,16 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CurationMails {
 
-    private final MailOutbox outbox;
-    private final ArtisanManagement artisans;
-    private final AccountManagement accounts;
+    private final BusinessOwnerMail owners;
     private final String baseUrl;
 
-    CurationMails(MailOutbox outbox, ArtisanManagement artisans, AccountManagement accounts,
-                  @Value("${kriya.base-url}") String baseUrl) {
-        this.outbox = outbox;
-        this.artisans = artisans;
-        this.accounts = accounts;
+    CurationMails(BusinessOwnerMail owners, @Value("${kriya.base-url}") String baseUrl) {
+        this.owners = owners;
         this.baseUrl = baseUrl;
     }
 
@@ -32,10 +25,7 @@ class CurationMails {
             case WAITLISTED -> "curationWaitlisted";
             default -> "curationNotSelected";
         };
-        artisans.find(event.businessId()).ifPresent(business -> artisans.ownerOf(event.businessId())
-                .flatMap(accounts::find)
-                .ifPresent(owner -> outbox.write(owner.id(), owner.email(), owner.locale(), template,
-                        owner.displayName(), business.name(), event.callTitle(), event.stageTitle(),
-                        baseUrl + "/my/applications/" + event.callId())));
+        owners.send(event.businessId(), template, event.callTitle(), event.stageTitle(),
+                baseUrl + "/my/applications/" + event.callId());
     }
 }
