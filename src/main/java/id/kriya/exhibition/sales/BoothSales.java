@@ -375,8 +375,7 @@ public class BoothSales {
                         new SalesTotals(row.getInt("sales"), Rupiah.of(row.getLong("qris")),
                                 Rupiah.of(row.getLong("cash")))))
                 .list();
-        SalesTotals total = days.stream().map(DaySales::totals).reduce(SalesTotals.NONE,
-                (a, b) -> new SalesTotals(a.sales() + b.sales(), a.qris().plus(b.qris()), a.cash().plus(b.cash())));
+        SalesTotals total = days.stream().map(DaySales::totals).reduce(SalesTotals.NONE, SalesTotals::plus);
         return new BoothSalesSummary(stageId, total, exhibitors, items, days);
     }
 }

@@ -11,6 +11,10 @@ public record SalesTotals(int sales, Rupiah qris, Rupiah cash) {
         return qris.plus(cash);
     }
 
+    SalesTotals plus(SalesTotals other) {
+        return new SalesTotals(sales + other.sales, qris.plus(other.qris), cash.plus(other.cash));
+    }
+
     SalesTotals plus(BoothSaleView sale) {
         if (!sale.isPaid()) {
             return this;
