@@ -10,6 +10,7 @@ import java.util.List;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.account.AccountManagement;
+import id.kriya.artisan.BusinessRemoved;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.TestArtisans.Artisan;
@@ -20,8 +21,11 @@ import id.kriya.media.Photo;
 import id.kriya.media.PhotoSize;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.modulith.test.EnableScenarios;
 
 @KriyaWebTest
+@EnableScenarios
 class ProductsOfRemovedBusinessesTests {
 
     @Autowired
@@ -43,7 +47,7 @@ class ProductsOfRemovedBusinessesTests {
     AccountManagement accounts;
 
     @Test
-    void anOwnerWhoLeavesTakesTheirProductsAndPhotosOffKriya() {
+    void anOwnerWhoLeavesTakesTheirProductsAndPhotosOffKriya(Scenario scenario) {
         String maker = marker();
         Artisan owner = artisans.verified();
         long id = products.create(owner.user().id(), product("Kain Songket Sidemen", Craft.SONGKET, List.of("sutra"),
@@ -53,10 +57,13 @@ class ProductsOfRemovedBusinessesTests {
         String slug = artisans.reload(owner, id).slug();
         await().atMost(Duration.ofSeconds(5)).until(() -> found(maker) == 1);
 
-        accounts.delete(owner.user().id(), TestPeople.PASSWORD);
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.published(slug).isEmpty() && found(maker) == 0
-                && media.find(photo.id()).isEmpty() && media.rendition(photo.id(), PhotoSize.THUMB).isEmpty());
+        // The account module tells the artisan module, which tells the catalog the business is gone.
+        scenario.stimulate(() -> accounts.delete(owner.user().id(), TestPeople.PASSWORD))
+                .andWaitForEventOfType(BusinessRemoved.class)
+                .matching(removed -> removed.businessId() == owner.businessId())
+                .toArriveAndVerify(removed -> await().atMost(Duration.ofSeconds(10)).until(() ->
+                        catalog.published(slug).isEmpty() && found(maker) == 0 && media.find(photo.id()).isEmpty()
+                                && media.rendition(photo.id(), PhotoSize.THUMB).isEmpty()));
     }
 
     private long found(String maker) {
