@@ -1,6 +1,5 @@
 package id.kriya.account;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,13 +13,11 @@ public final class TestAccounts {
 
     private final AccountManagement management;
     private final UserAccounts accounts;
-    private final Clock clock;
     private final TransactionTemplate transactions;
 
     public TestAccounts(ApplicationContext context) {
         this.management = context.getBean(AccountManagement.class);
         this.accounts = context.getBean(UserAccounts.class);
-        this.clock = context.getBean(Clock.class);
         this.transactions = context.getBean(TransactionTemplate.class);
     }
 
@@ -45,7 +42,7 @@ public final class TestAccounts {
 
     /** The signed-in person as Spring Security would hold them, for {@code with(user(...))}. */
     public KriyaUser principal(long userId) {
-        return transactions.execute(status -> accounts.findById(userId).orElseThrow().toPrincipal(clock.instant()));
+        return transactions.execute(status -> accounts.findById(userId).orElseThrow().toPrincipal());
     }
 
     public String passwordHashOf(long userId) {
