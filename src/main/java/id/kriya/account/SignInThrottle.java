@@ -85,6 +85,11 @@ class SignInThrottle {
     protected SignInThrottle() {
     }
 
+    SignInThrottle(Scope scope, String keyHash) {
+        this.scope = scope;
+        this.keyHash = keyHash;
+    }
+
     void recordFailure(Instant now) {
         if (lastFailureAt != null && !lastFailureAt.plus(scope.forgetAfter()).isAfter(now)) {
             failures = 0;

@@ -46,6 +46,9 @@ class SignInAttemptsTests {
     SignInThrottles throttles;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     ApplicationContext context;
 
     String email;
@@ -98,6 +101,15 @@ class SignInAttemptsTests {
         // Tries that arrive once the account waits or is locked are refused without counting; the rest all count.
         assertThat(failedSignIns()).isGreaterThanOrEqualTo(SignInThrottle.Scope.EMAIL.lockAfter());
         assertThat(attempts.waitFor(email, client)).hasValueSatisfying(wait -> assertThat(wait.lockedOut()).isTrue());
+    }
+
+    @Test
+    void locksCarriedOverByTheMigrationAreFoundUnderTheSameKeys() {
+        // V135 moved the counts kept on accounts into the throttle table, hashing in SQL as Java does here.
+        String typed = " Ni.Luh@Contoh.ID ";
+        String inSql = transactions.execute(status -> jdbc.queryForObject(
+                "select encode(sha256(convert_to('EMAIL:' || lower(trim(?)), 'UTF8')), 'hex')", String.class, typed));
+        assertThat(inSql).isEqualTo(SignInAttempts.emailKey(typed));
     }
 
     private int failedSignIns() {
