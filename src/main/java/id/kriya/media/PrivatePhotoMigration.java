@@ -37,24 +37,42 @@ class PrivatePhotoMigration implements SmartInitializingSingleton {
         moveAll();
     }
 
-    /** Moves every photo still waiting; returns how many. */
+    /**
+     * Moves every photo still waiting; returns how many. A photo that cannot be moved (storage unreachable, say) is
+     * logged and left for the next start, its public files untouched rather than lost; the others still move.
+     */
     int moveAll() {
         int moved = 0;
         while (true) {
-            Integer batch = transactions.execute(status -> {
+            Batch batch = transactions.execute(status -> {
                 List<StoredPrivatePhoto> waiting = photos.lockWithPublicFilesLeft();
-                waiting.forEach(this::move);
-                return waiting.size();
+                int done = 0;
+                for (StoredPrivatePhoto photo : waiting) {
+                    try {
+                        move(photo);
+                        done++;
+                    } catch (RuntimeException e) {
+                        log.error("Could not move private photo {} out of the public media storage; it stays"
+                                + " reachable there until a later start moves it", photo.photoId(), e);
+                    }
+                }
+                return new Batch(waiting.size(), done);
             });
-            if (batch == null || batch == 0) {
+            if (batch == null || batch.moved() == 0) {
                 break;
             }
-            moved += batch;
+            moved += batch.moved();
+            if (batch.moved() < batch.taken()) {
+                break;
+            }
         }
         if (moved > 0) {
             log.info("Moved {} private photos out of the public media storage", moved);
         }
         return moved;
+    }
+
+    private record Batch(int taken, int moved) {
     }
 
     private void move(StoredPrivatePhoto photo) {
