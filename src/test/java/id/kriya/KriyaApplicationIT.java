@@ -78,6 +78,84 @@ class KriyaApplicationIT {
     }
 
     @Test
+    void behindAnHttpsProxyCookiesAreSecureAndHstsIsSentButNotOverPlainHttp() throws Exception {
+        // The proxy (here: this test, on the loopback address Tomcat trusts as an internal proxy) says the visitor
+        // came over HTTPS. The sign-in page sets the language and CSRF cookies; a wrong password starts a session.
+        HttpResponse<String> proxied = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/signin?lang=en"))
+                .header("Accept", "text/html").header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7")
+                .build());
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
+                assertThat(hsts).contains("max-age=31536000"));
+        assertThat(proxied.headers().allValues("Set-Cookie")).isNotEmpty()
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("kriya-lang="))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="))
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+        assertThat(proxied.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("camera=(self)").contains("geolocation=()"));
+
+        // A wrong password keeps its message in a new session: that cookie is Secure and HttpOnly too.
+        java.net.http.HttpHeaders signIn = signInFrom("203.0.113.8", "u" + java.util.UUID.randomUUID() + "@contoh.id", "https").answer();
+        assertThat(signIn.allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
+                .contains("; Secure").contains("; HttpOnly"));
+
+        HttpResponse<String> plain = get("/signin?lang=en", "text/html");
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).isNotEmpty()
+                .noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+        assertThat(signInFrom("203.0.113.9", "u" + java.util.UUID.randomUUID() + "@contoh.id", "http").answer().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="))
+                .noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+    }
+
+    @Test
+    void aForwardedForHeaderIsBelievedOnlyFromATrustedProxy() throws Exception {
+        // Through the (trusted, loopback) proxy, each visitor is told apart by X-Forwarded-For: one visitor's wrong
+        // passwords on many addresses slow that visitor down, not the next one behind the same proxy.
+        String visitor = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            signInFrom(visitor, "u" + java.util.UUID.randomUUID() + "@contoh.id", "http");
+        }
+        assertThat(signInFrom(visitor, "u" + java.util.UUID.randomUUID() + "@contoh.id", "http").pageAfter()).contains("jaringan ini");
+        assertThat(signInFrom("192.0.2." + (1 + new java.util.Random().nextInt(250)),
+                "u" + java.util.UUID.randomUUID() + "@contoh.id", "http").pageAfter()).contains("E-mail atau kata sandi salah")
+                .doesNotContain("jaringan ini");
+    }
+
+    /** What a visitor's wrong password got through the proxy: the answer's headers and the page shown after. */
+    private record Attempt(java.net.http.HttpHeaders answer, String pageAfter) {
+    }
+
+    private Attempt signInFrom(String visitor, String email, String protocol) throws Exception {
+        // Cookies are carried by hand: the test talks plain http to the "proxy", so a client would hold back Secure ones.
+        HttpClient browser = HttpClient.newHttpClient();
+        URI signIn = URI.create("http://localhost:" + port + "/signin");
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(signIn)
+                .header("X-Forwarded-For", visitor).header("X-Forwarded-Proto", protocol).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String body = "email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=salah-salah-salah&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<Void> sent = browser.send(HttpRequest.newBuilder(signIn)
+                .header("X-Forwarded-For", visitor).header("X-Forwarded-Proto", protocol)
+                .header("Cookie", cookiesOf(form.headers())).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        String page = browser.send(HttpRequest.newBuilder(signIn).header("X-Forwarded-For", visitor)
+                .header("X-Forwarded-Proto", protocol).header("Cookie", cookiesOf(sent.headers())).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return new Attempt(sent.headers(), page);
+    }
+
+    private static String cookiesOf(java.net.http.HttpHeaders headers) {
+        return String.join("; ", headers.allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0]).toList());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void ignoresABrokenPercentEscapeInsteadOfFailing() throws Exception {
         // Java's HTTP client refuses to send such an address, so it goes over a plain socket as a browser would.
         try (Socket socket = new Socket("localhost", port)) {

@@ -1,7 +1,5 @@
 package id.kriya.account;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -25,7 +21,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(email.trim())
                 .filter(UserAccount::canSignIn)
-                .map(account -> account.toPrincipal(clock.instant()))
+                .map(account -> account.toPrincipal())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -19,16 +19,14 @@ public final class KriyaUser implements UserDetails, CredentialsContainer {
     private final String email;
     private final String displayName;
     private final Set<Role> roles;
-    private final boolean locked;
     private String passwordHash;
 
-    KriyaUser(long id, String email, String displayName, Set<Role> roles, String passwordHash, boolean locked) {
+    KriyaUser(long id, String email, String displayName, Set<Role> roles, String passwordHash) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.passwordHash = passwordHash;
-        this.locked = locked;
     }
 
     public long id() {
@@ -64,11 +62,6 @@ public final class KriyaUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

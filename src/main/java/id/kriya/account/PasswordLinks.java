@@ -35,11 +35,14 @@ public class PasswordLinks {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Sessions sessions;
+    private final SignInAttempts attempts;
     private final String baseUrl;
 
     PasswordLinks(UserAccounts accounts, AccountTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-                  ApplicationEventPublisher events, Sessions sessions, @Value("${kriya.base-url}") String baseUrl) {
+                  ApplicationEventPublisher events, Sessions sessions, SignInAttempts attempts,
+                  @Value("${kriya.base-url}") String baseUrl) {
         this.sessions = sessions;
+        this.attempts = attempts;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -91,6 +94,8 @@ public class PasswordLinks {
                 .filter(candidate -> !candidate.isDeleted())
                 .orElseThrow(InvalidPasswordLinkException::new);
         account.changePassword(passwordEncoder.encode(newPassword));
+        // Whoever can read the address's mail may sign in at once, however many wrong passwords came before.
+        attempts.forget(account.email());
         if (firstPassword) {
             account.consentTo(AccountManagement.PRIVACY_VERSION, now);
         }

@@ -1,7 +1,5 @@
 package id.kriya.account;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,12 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionSignIn {
 
     private final UserAccounts accounts;
-    private final Clock clock;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionSignIn(UserAccounts accounts, Clock clock) {
+    SessionSignIn(UserAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -33,7 +29,7 @@ public class SessionSignIn {
         KriyaUser user = accounts.findById(userId)
                 .filter(UserAccount::canSignIn)
                 .orElseThrow(() -> new IllegalArgumentException("No account " + userId))
-                .toPrincipal(clock.instant());
+                .toPrincipal();
         user.eraseCredentials();
         if (request.getSession(false) != null) {
             request.changeSessionId();

@@ -1,6 +1,5 @@
 package id.kriya.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -20,17 +19,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A person's account. Guards its own sign-in throttling and the consent it was given. */
+/** A person's account. Guards its own password and the consent it was given; wrong passwords are counted apart. */
 @Entity
 @Table(name = "account_user")
 class UserAccount {
-
-    /** After this many wrong passwords in a row, each further try must wait, longer each time. */
-    static final int SLOW_DOWN_AFTER = 3;
-    /** After this many, the account is locked for {@link #LOCK_DURATION}. */
-    static final int LOCK_AFTER = 6;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-    static final Duration FIRST_WAIT = Duration.ofSeconds(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +34,6 @@ class UserAccount {
     private String locale;
     private String privacyVersion;
     private Instant consentedAt;
-    private int failedSignIns;
-    private Instant lockedUntil;
     private Instant createdAt;
     private Instant deletedAt;
 
@@ -73,8 +63,6 @@ class UserAccount {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
     void grant(Role role) {
@@ -83,24 +71,6 @@ class UserAccount {
 
     void revoke(Role role) {
         roles.remove(role);
-    }
-
-    void recordFailedSignIn(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= LOCK_AFTER) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        } else if (failedSignIns >= SLOW_DOWN_AFTER) {
-            lockedUntil = now.plus(FIRST_WAIT.multipliedBy(1L << (failedSignIns - SLOW_DOWN_AFTER)));
-        }
-    }
-
-    void recordSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** Wipes what identifies the person, keeping the row so that records pointing at it stay whole. */
@@ -125,8 +95,8 @@ class UserAccount {
         return !isDeleted() && passwordHash != null;
     }
 
-    KriyaUser toPrincipal(Instant now) {
-        return new KriyaUser(id, email, displayName, roles, passwordHash, isLockedAt(now));
+    KriyaUser toPrincipal() {
+        return new KriyaUser(id, email, displayName, roles, passwordHash);
     }
 
     AccountView toView() {
@@ -152,14 +122,6 @@ class UserAccount {
 
     String passwordHash() {
         return passwordHash;
-    }
-
-    Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    int failedSignIns() {
-        return failedSignIns;
     }
 
     Locale locale() {

@@ -15,4 +15,11 @@ class MediaConfiguration {
     PhotoStorage folderPhotoStorage(MediaProperties properties) {
         return new FolderPhotoStorage(properties.directory());
     }
+
+    /** Private photos in their own folder, unless the deployment brings another storage (a private bucket, say). */
+    @Bean
+    @ConditionalOnMissingBean(PrivatePhotoStorage.class)
+    PrivatePhotoStorage folderPrivatePhotoStorage(MediaProperties properties) {
+        return new FolderPrivatePhotoStorage(properties.privateDirectory());
+    }
 }

@@ -5,6 +5,8 @@
  * too small, dark, overexposed or blurry, and hashes that let other modules spot duplicates. A person's photos
  * leave with their account. Other modules upload
  * and read photos through {@link id.kriya.media.MediaLibrary} and keep only a {@link id.kriya.media.PhotoId}.
+ * Private photos (transfer receipts, later documents) go through {@link id.kriya.media.PrivatePhotos}: stored apart,
+ * with no address of their own; the module that owns one decides who may see it and asks media for the bytes.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "shared"})
 package id.kriya.media;

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
-import id.kriya.media.PhotoId;
+import id.kriya.media.PrivatePhotoId;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.Courier;
 import id.kriya.shipping.ExportPapers;
@@ -218,10 +219,17 @@ class Order {
     }
 
     /** The buyer says they transferred, with a photo of the receipt; the artisan still confirms receipt. */
-    void attachTransferProof(PhotoId proof, Instant now) {
+    /** Returns the receipt this one replaces, if any. */
+    Optional<PrivatePhotoId> attachTransferProof(PrivatePhotoId proof, Instant now) {
         require(status == OrderStatus.AWAITING_PAYMENT, "ordering.rule.notAwaitingPayment");
         require(!now.isAfter(expiresAt), "ordering.rule.expired");
+        Optional<PrivatePhotoId> replaced = transferProof().filter(previous -> !previous.equals(proof));
         transferProof = proof.value();
+        return replaced;
+    }
+
+    Optional<PrivatePhotoId> transferProof() {
+        return Optional.ofNullable(transferProof).map(PrivatePhotoId::new);
     }
 
     void startProcessing(Instant now) {
@@ -363,7 +371,7 @@ class Order {
                 new ShippingAddress(country, regionCode, city, district, postalCode, addressLines),
                 delivery == Delivery.PICKUP, courier, zone, chargeableKg, exportPapers,
                 lines.stream().map(OrderLine::toView).toList(), Rupiah.of(itemsTotal), Rupiah.of(shippingCost),
-                Rupiah.of(total), status, paymentMethod, transferProof == null ? null : new PhotoId(transferProof),
+                Rupiah.of(total), status, paymentMethod, transferProof().orElse(null),
                 trackingNumber, cancelledBy, cancelReason, placedAt, expiresAt, paidAt, shippedAt, arrivedAt,
                 completesAt, refundedAt, steps.stream().map(OrderStep::toView).toList());
     }

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.kriya.account.KriyaUser;
+import id.kriya.account.Role;
 import id.kriya.artisan.ArtisanManagement;
+import id.kriya.artisan.ArtisanProfile;
+import id.kriya.council.CouncilManagement;
 import id.kriya.catalog.ProductStock;
-import id.kriya.media.PhotoId;
+import id.kriya.media.PrivatePhotoId;
 import id.kriya.payment.LedgerEntry;
 import id.kriya.payment.PaymentLedger;
 import id.kriya.shared.Rupiah;
@@ -37,9 +41,12 @@ public class OrderManagement {
     private final ApplicationEventPublisher events;
     private final OrderingProperties properties;
     private final Clock clock;
+    private final CouncilManagement councils;
 
     OrderManagement(Orders orders, ProductStock stock, ArtisanManagement artisans, PaymentLedger ledger,
-                    ApplicationEventPublisher events, OrderingProperties properties, Clock clock) {
+                    ApplicationEventPublisher events, OrderingProperties properties, Clock clock,
+                    CouncilManagement councils) {
+        this.councils = councils;
         this.ledger = ledger;
         this.orders = orders;
         this.stock = stock;
@@ -74,8 +81,35 @@ public class OrderManagement {
         changed(order, Actor.BUYER);
     }
 
-    public void attachTransferProof(BuyerAccess access, String number, PhotoId proof) {
-        buyers(access, number).attachTransferProof(proof, clock.instant());
+    /** Keeps the buyer's receipt photo on the order; returns the one it replaces, for the caller to delete. */
+    public Optional<PrivatePhotoId> attachTransferProof(BuyerAccess access, String number, PrivatePhotoId proof) {
+        return buyers(access, number).attachTransferProof(proof, clock.instant());
+    }
+
+    /**
+     * The order's transfer receipt, for those who may see it: its buyer (signed in, or with the checkout key), the
+     * people of the business that sold it, the officers whose area holds that business, and platform admins. For
+     * anyone else, as for an order without a receipt, there is none.
+     *
+     * @param viewer the person asking, or null for a guest
+     * @param key the checkout key a guest buyer holds, or null
+     */
+    @Transactional(readOnly = true)
+    public Optional<PrivatePhotoId> transferProofFor(KriyaUser viewer, String key, String number) {
+        return orders.findByNumber(number)
+                .filter(order -> mayBuyerSee(order, new BuyerAccess(viewer == null ? null : viewer.id(), key))
+                        || viewer != null && mayOverseeSale(order, viewer))
+                .flatMap(Order::transferProof);
+    }
+
+    private boolean mayOverseeSale(Order order, KriyaUser viewer) {
+        if (viewer.has(Role.ADMIN) || artisans.isMember(viewer.id(), order.businessId())) {
+            return true;
+        }
+        return viewer.has(Role.OFFICER) && councils.jurisdictionOf(viewer.id())
+                .filter(area -> artisans.find(order.businessId()).map(ArtisanProfile::regionCode)
+                        .filter(area::covers).isPresent())
+                .isPresent();
     }
 
     /** The buyer received it and all is well: the order is done (from shipped or arrived). */

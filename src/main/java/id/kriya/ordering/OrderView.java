@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import id.kriya.media.PhotoId;
-import id.kriya.media.PhotoSize;
+import id.kriya.media.PrivatePhotoId;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.Courier;
 import id.kriya.shipping.ExportPapers;
@@ -15,7 +14,7 @@ import id.kriya.shipping.Zone;
 public record OrderView(long id, String number, UUID checkoutId, long businessId, Long buyerUserId, Contact buyer,
                         ShippingAddress address, boolean pickup, Courier courier, Zone zone, int chargeableKilograms,
                         ExportPapers exportPapers, List<Line> lines, Rupiah itemsTotal, Rupiah shippingCost,
-                        Rupiah total, OrderStatus status, PaymentMethod paymentMethod, PhotoId transferProof,
+                        Rupiah total, OrderStatus status, PaymentMethod paymentMethod, PrivatePhotoId transferProof,
                         String trackingNumber, CancelledBy cancelledBy, String cancelReason, Instant placedAt,
                         Instant expiresAt, Instant paidAt, Instant shippedAt, Instant arrivedAt, Instant completesAt,
                         Instant refundedAt, List<Step> steps) {
@@ -32,9 +31,12 @@ public record OrderView(long id, String number, UUID checkoutId, long businessId
     public record Step(OrderStatus status, Actor actor, String note, Instant at) {
     }
 
-    /** Where the artisan sees the buyer's transfer receipt; null when none was sent. */
+    /**
+     * Where the buyer's transfer receipt is shown to those allowed to see it (the buyer, the artisan's people, the
+     * officers over the artisan's area, admins); null when none was sent. A guest buyer adds the checkout key.
+     */
     public String transferProofUrl() {
-        return transferProof == null ? null : transferProof.url(PhotoSize.FULL);
+        return transferProof == null ? null : "/orders/" + number + "/transfer-proof.jpg";
     }
 
     /** A paid order the artisan cancelled and has not yet said they paid back. */

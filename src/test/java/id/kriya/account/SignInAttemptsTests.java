@@ -2,7 +2,6 @@ package id.kriya.account;
 
 import static id.kriya.account.TestAccounts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,22 +37,27 @@ class SignInAttemptsTests {
     ApplicationEventPublisher events;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
     SignInAttempts attempts;
 
     @Autowired
+    SignInThrottles throttles;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     ApplicationContext context;
 
     String email;
+    String client;
 
     @BeforeEach
     void setUp() {
         email = uniqueEmail();
+        client = TestAccounts.uniqueClientAddress();
         new TestAccounts(context).buyer(email);
     }
 
@@ -68,23 +72,53 @@ class SignInAttemptsTests {
 
         assertThat(outcomes).containsOnly("counted");
         assertThat(failedSignIns()).isEqualTo(AT_ONCE);
-        assertThat(attempts.waitFor(email)).hasValueSatisfying(wait -> assertThat(wait.lockedOut()).isTrue());
+        assertThat(attempts.waitFor(email, client)).hasValueSatisfying(wait -> assertThat(wait.lockedOut()).isTrue());
+    }
+
+    @Test
+    void countsEveryOneOfManyWrongPasswordsForAnAddressWithoutAccountAndForTheirClient() throws Exception {
+        String unknown = uniqueEmail();
+        List<Object> outcomes = allAtOnce(() -> {
+            mvc.perform(TestAccounts.signInFrom(client, unknown, "salah-salah-salah"));
+            return "sent";
+        });
+
+        assertThat(outcomes).containsOnly("sent");
+        // Tries refused while waiting are not counted; the others are, on the address and on the client alike.
+        assertThat(failures(SignInThrottle.Scope.EMAIL, SignInAttempts.emailKey(unknown)))
+                .isGreaterThanOrEqualTo(SignInThrottle.Scope.EMAIL.lockAfter());
+        assertThat(failures(SignInThrottle.Scope.CLIENT, SignInAttempts.clientKey(client).orElseThrow()))
+                .isEqualTo(failures(SignInThrottle.Scope.EMAIL, SignInAttempts.emailKey(unknown)));
+        assertThat(attempts.waitFor(unknown, null)).hasValueSatisfying(wait -> assertThat(wait.lockedOut()).isTrue());
     }
 
     @Test
     void manyWrongPasswordsSubmittedTogetherAllReturnToTheSignInFormAndLockTheAccount() throws Exception {
-        List<Object> outcomes = allAtOnce(() -> mvc.perform(formLogin("/signin").userParameter("email").user(email)
-                        .password("salah-salah-salah"))
+        List<Object> outcomes = allAtOnce(() -> mvc.perform(TestAccounts.signInFrom(client, email, "salah-salah-salah"))
                 .andReturn().getResponse().getRedirectedUrl());
 
         assertThat(outcomes).containsOnly("/signin");
         // Tries that arrive once the account waits or is locked are refused without counting; the rest all count.
-        assertThat(failedSignIns()).isGreaterThanOrEqualTo(UserAccount.LOCK_AFTER);
-        assertThat(attempts.waitFor(email)).hasValueSatisfying(wait -> assertThat(wait.lockedOut()).isTrue());
+        assertThat(failedSignIns()).isGreaterThanOrEqualTo(SignInThrottle.Scope.EMAIL.lockAfter());
+        assertThat(attempts.waitFor(email, client)).hasValueSatisfying(wait -> assertThat(wait.lockedOut()).isTrue());
+    }
+
+    @Test
+    void locksCarriedOverByTheMigrationAreFoundUnderTheSameKeys() {
+        // V135 moved the counts kept on accounts into the throttle table, hashing in SQL as Java does here.
+        String typed = " Ni.Luh@Contoh.ID ";
+        String inSql = transactions.execute(status -> jdbc.queryForObject(
+                "select encode(sha256(convert_to('EMAIL:' || lower(trim(?)), 'UTF8')), 'hex')", String.class, typed));
+        assertThat(inSql).isEqualTo(SignInAttempts.emailKey(typed));
     }
 
     private int failedSignIns() {
-        return transactions.execute(status -> accounts.findByEmail(email).orElseThrow().failedSignIns());
+        return failures(SignInThrottle.Scope.EMAIL, SignInAttempts.emailKey(email));
+    }
+
+    private int failures(SignInThrottle.Scope scope, String key) {
+        return transactions.execute(status -> throttles.findById(new SignInThrottle.Key(scope, key))
+                .map(SignInThrottle::failures).orElse(0));
     }
 
     /** Runs the task on {@link #AT_ONCE} threads released together; each outcome is its result or its exception. */

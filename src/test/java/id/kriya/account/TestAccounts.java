@@ -1,6 +1,5 @@
 package id.kriya.account;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,18 +13,42 @@ public final class TestAccounts {
 
     private final AccountManagement management;
     private final UserAccounts accounts;
-    private final Clock clock;
     private final TransactionTemplate transactions;
 
     public TestAccounts(ApplicationContext context) {
         this.management = context.getBean(AccountManagement.class);
         this.accounts = context.getBean(UserAccounts.class);
-        this.clock = context.getBean(Clock.class);
         this.transactions = context.getBean(TransactionTemplate.class);
     }
 
     public static String uniqueEmail() {
         return "u" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+    }
+
+    /**
+     * A client address of its own (in 10.0.0.0/8) for a test's sign-ins: wrong passwords are also counted per client,
+     * and tests on the shared database must not slow each other down.
+     */
+    public static String uniqueClientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** A request from the given client address, for MockMvc's {@code with(...)}. */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor from(String clientAddress) {
+        return request -> {
+            request.setRemoteAddr(clientAddress);
+            return request;
+        };
+    }
+
+    /** The sign-in form sent from a client address, as {@code formLogin()} would send it from 127.0.0.1. */
+    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signInFrom(
+            String clientAddress, String email, String password) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/signin")
+                .param("email", email).param("password", password)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(from(clientAddress));
     }
 
     /** A buyer with {@link #PASSWORD}, in Indonesian. */
@@ -45,7 +68,7 @@ public final class TestAccounts {
 
     /** The signed-in person as Spring Security would hold them, for {@code with(user(...))}. */
     public KriyaUser principal(long userId) {
-        return transactions.execute(status -> accounts.findById(userId).orElseThrow().toPrincipal(clock.instant()));
+        return transactions.execute(status -> accounts.findById(userId).orElseThrow().toPrincipal());
     }
 
     public String passwordHashOf(long userId) {

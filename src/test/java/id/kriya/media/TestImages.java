@@ -83,6 +83,59 @@ public final class TestImages {
         return image;
     }
 
+    /**
+     * Deep maroon endek, sharp and well exposed: a dark cloth (its mean brightness is low) woven with ikat lozenges
+     * in cream and gold and a few black threads, with the grain of the weave. Dark on purpose, not underexposed.
+     */
+    public static BufferedImage maroonEndek(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(11);
+        int cell = 48;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                // Ikat lozenges, their edges stepped like tied-and-dyed threads; a black weft line every 24 rows.
+                int dx = Math.abs(x % cell - cell / 2);
+                int dy = Math.abs(y % cell - cell / 2);
+                int stepped = (dx + dy + ((y / 3) % 2) * 2);
+                int r;
+                int g;
+                int b;
+                if (y % 24 < 2) {
+                    r = 28; g = 8; b = 12;
+                } else if (stepped < 11) {
+                    r = 225; g = 190; b = 120;
+                } else if (stepped > 12 && stepped < 16) {
+                    r = 200; g = 150; b = 60;
+                } else {
+                    r = 92; g = 16; b = 30;
+                }
+                int grain = random.nextInt(17) - 8;
+                image.setRGB(x, y, clamp(r + grain) << 16 | clamp(g + grain) << 8 | clamp(b + grain));
+            }
+        }
+        return image;
+    }
+
+    /** A photo taken with too little light: the pattern dim, its shadows crushed to black. */
+    public static BufferedImage underexposed(int width, int height) {
+        BufferedImage image = sharp(width, height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int p = image.getRGB(x, y);
+                image.setRGB(x, y, crush(p >> 16 & 0xFF) << 16 | crush(p >> 8 & 0xFF) << 8 | crush(p & 0xFF));
+            }
+        }
+        return image;
+    }
+
+    private static int crush(int channel) {
+        return Math.max(0, channel / 4 - 20);
+    }
+
+    private static int clamp(int channel) {
+        return Math.max(0, Math.min(255, channel));
+    }
+
     /** White but for a band of pattern: a product lost in glare. */
     public static BufferedImage overexposed(int width, int height) {
         BufferedImage image = sharp(width, height);

@@ -1,5 +1,6 @@
 package id.kriya.account.web;
 
+import id.kriya.account.SignInAttempts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,10 +32,21 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * What the page may ask of the phone: the camera, for artisans photographing their work and receipts from the
+     * page itself; payments on the site's own pages; nothing else (no location, no microphone), nor for any frame.
+     */
+    static final String PERMISSIONS_POLICY = "camera=(self), payment=(self), geolocation=(), microphone=(), "
+            + "usb=(), serial=(), bluetooth=(), midi=()";
+
+    /** A year, the span browsers' preload lists ask for; sent only over HTTPS (never to http://localhost). */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
     static final String PAYMENT_GATEWAY_NOTIFICATION = "/payments/midtrans/notification";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler, SignInAttempts attempts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/officer/**").hasRole("OFFICER")
@@ -68,7 +81,15 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        // Written only on secure requests: HTTPS itself, or a proxy's X-Forwarded-Proto: https once
+                        // server.forward-headers-strategy lets the server read it.
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                                .includeSubDomains(true)))
+                // Before the password is checked: an address or client that must wait is refused unheard.
+                .addFilterBefore(new SignInThrottleFilter(attempts, failureHandler),
+                        UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

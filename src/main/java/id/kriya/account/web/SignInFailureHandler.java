@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** Sends a failed sign-in back to the form, saying whether the password was wrong or how long to wait. */
+/**
+ * Sends a failed sign-in back to the form, saying that the e-mail or password was wrong or how long to wait. An
+ * address without an account reads exactly what an address with one reads.
+ */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -26,12 +29,12 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String email = request.getParameter("email") == null ? "" : request.getParameter("email");
+        String email = emailOf(request);
         FlashMap flash = new FlashMap();
         flash.put("email", email);
-        attempts.waitFor(email).ifPresentOrElse(
+        attempts.waitFor(email, request.getRemoteAddr()).ifPresentOrElse(
                 wait -> {
-                    flash.put("signInError", wait.lockedOut() ? "signin.locked" : "signin.slowed");
+                    flash.put("signInError", messageOf(wait));
                     flash.put("waitSeconds", roundedUp(wait.duration(), Duration.ofSeconds(1)));
                     flash.put("waitMinutes", roundedUp(wait.duration(), Duration.ofMinutes(1)));
                 },
@@ -39,6 +42,17 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         flash.setTargetRequestPath(request.getContextPath() + "/signin");
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.sendRedirect(request.getContextPath() + "/signin");
+    }
+
+    static String emailOf(HttpServletRequest request) {
+        return request.getParameter("email") == null ? "" : request.getParameter("email");
+    }
+
+    private static String messageOf(SignInAttempts.Wait wait) {
+        if (wait.client()) {
+            return "signin.network";
+        }
+        return wait.lockedOut() ? "signin.locked" : "signin.slowed";
     }
 
     /** Whole units, rounded up: someone told "wait 15 seconds" must not be refused again after 15. */

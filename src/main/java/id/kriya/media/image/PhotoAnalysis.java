@@ -9,13 +9,28 @@ import id.kriya.media.QualityHint;
 /**
  * Judges a photo the way a buyer's eye would, on a small grey copy: enough pixels, enough light, not burnt out, in
  * focus; and fingerprints it with a difference hash (dHash) that survives re-encoding and resizing.
+ * <p>
+ * Exposure is read from the histogram, not from the mean: a sharp photo of deep maroon endek or black songket is
+ * dark on average and rightly so. A photo is underexposed when its shadows are crushed to black (a large share at
+ * or under 2 % of full brightness, with a dark middle) or when even its brightest parts stay dim and flat (the 95th
+ * percentile low, little spread between the 5th and the 95th); overexposed when highlights are burnt to white (a
+ * large share at or over 98 %) or when even its darkest parts are washed out and flat.
  */
 public final class PhotoAnalysis {
 
     static final int MIN_SHORTER_SIDE = 800;
-    static final double DARK_MEAN = 70;
-    static final int CLIPPED = 250;
+    /** 2 % and 98 % of full brightness: at or beyond them, detail is lost to black or white. */
+    static final int SHADOW_CLIP = 5;
+    static final int HIGHLIGHT_CLIP = 250;
+    /** The share of black pixels (with a dark middle) that reads as crushed shadows. */
+    static final double CRUSHED_SHADOWS_SHARE = 0.20;
+    static final int DARK_MEDIAN = 64;
+    /** The share of white pixels that reads as burnt highlights. */
     static final double OVEREXPOSED_SHARE = 0.30;
+    /** Below this spread between the 5th and 95th percentiles a photo is flat; flat and dim, or flat and pale, fails. */
+    static final int FLAT_SPREAD = 64;
+    static final int DIM_BRIGHTEST = 100;
+    static final int PALE_DARKEST = 190;
     static final double BLURRY_VARIANCE = 60;
     /** Big enough to keep fine detail for the blur test, small enough to cost a few hundred kilobytes. */
     static final int SAMPLE_SIDE = 512;
@@ -33,22 +48,78 @@ public final class PhotoAnalysis {
         int w = sample.getWidth();
         int h = sample.getHeight();
         int[] luma = luma(sample);
-        double sum = 0;
-        int clipped = 0;
-        for (int value : luma) {
-            sum += value;
-            clipped += value >= CLIPPED ? 1 : 0;
-        }
-        if (sum / luma.length < DARK_MEAN) {
+        Histogram histogram = new Histogram(luma);
+        if (histogram.isUnderexposed()) {
             hints.add(QualityHint.TOO_DARK);
         }
-        if (clipped > OVEREXPOSED_SHARE * luma.length) {
+        if (histogram.isOverexposed()) {
             hints.add(QualityHint.OVEREXPOSED);
         }
         if (w > 2 && h > 2 && laplacianVariance(luma, w, h) < BLURRY_VARIANCE) {
             hints.add(QualityHint.BLURRY);
         }
         return hints;
+    }
+
+    /** How many pixels have each brightness (0–255), and the percentiles and clipped shares read from it. */
+    record Histogram(int[] counts, int total) {
+
+        Histogram(int[] luma) {
+            this(count(luma), luma.length);
+        }
+
+        private static int[] count(int[] luma) {
+            int[] counts = new int[256];
+            for (int value : luma) {
+                counts[Math.min(255, Math.max(0, value))]++;
+            }
+            return counts;
+        }
+
+        /** The brightness at or under which this fraction of the pixels lies. */
+        int percentile(double fraction) {
+            long wanted = (long) Math.ceil(fraction * total);
+            long seen = 0;
+            for (int value = 0; value < 256; value++) {
+                seen += counts[value];
+                if (seen >= wanted && seen > 0) {
+                    return value;
+                }
+            }
+            return 255;
+        }
+
+        double shareAtOrBelow(int value) {
+            long n = 0;
+            for (int v = 0; v <= value; v++) {
+                n += counts[v];
+            }
+            return total == 0 ? 0 : (double) n / total;
+        }
+
+        double shareAtOrAbove(int value) {
+            long n = 0;
+            for (int v = value; v < 256; v++) {
+                n += counts[v];
+            }
+            return total == 0 ? 0 : (double) n / total;
+        }
+
+        int spread() {
+            return percentile(0.95) - percentile(0.05);
+        }
+
+        boolean isUnderexposed() {
+            boolean crushed = shareAtOrBelow(SHADOW_CLIP) >= CRUSHED_SHADOWS_SHARE && percentile(0.5) < DARK_MEDIAN;
+            boolean dimAndFlat = percentile(0.95) < DIM_BRIGHTEST && spread() < FLAT_SPREAD;
+            return crushed || dimAndFlat;
+        }
+
+        boolean isOverexposed() {
+            boolean burnt = shareAtOrAbove(HIGHLIGHT_CLIP) > OVEREXPOSED_SHARE;
+            boolean paleAndFlat = percentile(0.05) > PALE_DARKEST && spread() < FLAT_SPREAD;
+            return burnt || paleAndFlat;
+        }
     }
 
     /** dHash: 64 bits, one per pair of neighbours in a 9 × 8 grey copy, set when the left one is brighter. */

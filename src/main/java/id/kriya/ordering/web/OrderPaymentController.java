@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.media.MediaLibrary;
-import id.kriya.media.Photo;
 import id.kriya.media.PhotoRejectedException;
+import id.kriya.media.PrivatePhotoId;
+import id.kriya.media.PrivatePhotos;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderNotFoundException;
 import id.kriya.ordering.OrderRuleException;
@@ -38,15 +38,15 @@ class OrderPaymentController {
     private final OrderManagement orders;
     private final PaymentOptions payments;
     private final QrCodes codes;
-    private final MediaLibrary media;
+    private final PrivatePhotos receipts;
     private final MessageSource messages;
 
-    OrderPaymentController(OrderManagement orders, PaymentOptions payments, QrCodes codes, MediaLibrary media,
+    OrderPaymentController(OrderManagement orders, PaymentOptions payments, QrCodes codes, PrivatePhotos receipts,
                            MessageSource messages) {
         this.orders = orders;
         this.payments = payments;
         this.codes = codes;
-        this.media = media;
+        this.receipts = receipts;
         this.messages = messages;
     }
 
@@ -77,8 +77,15 @@ class OrderPaymentController {
             return BuyerOrdersController.redirectTo(order.number(), key);
         }
         try (InputStream content = receipt.getInputStream()) {
-            Photo photo = media.upload(me.id(), receipt.getOriginalFilename(), content);
-            orders.attachTransferProof(BuyerOrdersController.access(me, key), number, photo.id());
+            // A private photo: only the buyer, the artisan's people, their officers and admins will see it.
+            PrivatePhotoId photo = receipts.upload(me.id(), content);
+            try {
+                orders.attachTransferProof(BuyerOrdersController.access(me, key), number, photo)
+                        .ifPresent(replaced -> receipts.delete(replaced, me.id()));
+            } catch (RuntimeException e) {
+                receipts.delete(photo, me.id());
+                throw e;
+            }
             redirect.addFlashAttribute("flash", "ordering.proof.sent");
         } catch (PhotoRejectedException e) {
             redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.messageKey(), e.arguments(), locale));

@@ -16,13 +16,21 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+    static final String COOKIE = "kriya-lang";
+
+    /** The choice is read from the cookie alike; it is written {@code Secure} whenever the request came over HTTPS. */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("kriya-lang");
+        return new SecureWhenHttpsLocaleResolver(cookieResolver(false), cookieResolver(true));
+    }
+
+    private static CookieLocaleResolver cookieResolver(boolean secure) {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setDefaultLocale(INDONESIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        resolver.setCookieSecure(secure);
         resolver.setRejectInvalidCookies(true);
         return resolver;
     }
