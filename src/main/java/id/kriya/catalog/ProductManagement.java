@@ -84,7 +84,8 @@ public class ProductManagement {
             details = new ProductDetails(details.title(), details.storyId(), details.storyEn(), details.category(),
                     details.materials(), details.technique(), details.maker(), details.village(), details.regionCode(),
                     details.lengthCm(), details.widthCm(), details.heightCm(), details.weightGrams(), details.price(),
-                    details.stockKind(), 1, details.leadTimeDays());
+                    details.stockKind(), 1, details.leadTimeDays(), details.parcelLengthCm(), details.parcelWidthCm(),
+                    details.parcelHeightCm(), details.parcelWeightGrams());
         }
         Product copy = add(businessOf(userId), details);
         original.toView().photoIds().forEach(photo -> copy.addPhoto(photo, clock.instant()));
@@ -144,7 +145,8 @@ public class ProductManagement {
         return new ProductDetails(details.title(), details.storyId(), details.storyEn(), details.category(),
                 details.materials(), details.technique(), details.maker(), village, region, details.lengthCm(),
                 details.widthCm(), details.heightCm(), details.weightGrams(), details.price(), details.stockKind(),
-                details.stock(), details.leadTimeDays());
+                details.stock(), details.leadTimeDays(), details.parcelLengthCm(), details.parcelWidthCm(),
+                details.parcelHeightCm(), details.parcelWeightGrams());
     }
 
     private Product own(long userId, long productId) {

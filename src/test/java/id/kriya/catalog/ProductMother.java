@@ -88,6 +88,10 @@ public final class ProductMother {
         fields.put("widthCm", "110");
         fields.put("heightCm", "1");
         fields.put("weightGrams", "350");
+        fields.put("parcelLengthCm", "200");
+        fields.put("parcelWidthCm", "110");
+        fields.put("parcelHeightCm", "1");
+        fields.put("parcelWeightGrams", "350");
         fields.put("price", String.valueOf(price));
         fields.put("stockKind", stockKind.name());
         fields.put("stock", stock == null ? "" : String.valueOf(stock));
