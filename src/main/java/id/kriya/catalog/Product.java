@@ -153,6 +153,20 @@ class Product {
         return resubmitted;
     }
 
+    /** Gives the product the address of its new title; the caller has made sure no other product holds it. */
+    void moveTo(String newSlug, Instant now) {
+        if (!newSlug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("Not an address: " + newSlug);
+        }
+        slug = newSlug;
+        updatedAt = now;
+    }
+
+    /** Whether it was ever on the site, so that its address may have been shared. */
+    boolean wasPublished() {
+        return publishedAt != null;
+    }
+
     /** Marks the product as selected by curators; the first selection is the one that counts. */
     void markCurated(Instant now) {
         if (curatedAt == null) {
