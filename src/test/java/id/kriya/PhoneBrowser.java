@@ -51,6 +51,12 @@ public final class PhoneBrowser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A visitor on a laptop or desktop screen of this size. */
+    public Page newScreen(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("id-ID"))
+                .newPage();
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -67,6 +67,11 @@ class Product {
     private int widthCm;
     private int heightCm;
     private int weightGrams;
+    // The packed parcel, which couriers weigh and measure; the fields above are the piece itself.
+    private int parcelLengthCm;
+    private int parcelWidthCm;
+    private int parcelHeightCm;
+    private int parcelWeightGrams;
     @Column(name = "price_rupiah")
     private long price;
 
@@ -146,6 +151,20 @@ class Product {
         publishedAt = now;
         updatedAt = now;
         return resubmitted;
+    }
+
+    /** Gives the product the address of its new title; the caller has made sure no other product holds it. */
+    void moveTo(String newSlug, Instant now) {
+        if (!newSlug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("Not an address: " + newSlug);
+        }
+        slug = newSlug;
+        updatedAt = now;
+    }
+
+    /** Whether it was ever on the site, so that its address may have been shared. */
+    boolean wasPublished() {
+        return publishedAt != null;
     }
 
     /** Marks the product as selected by curators; the first selection is the one that counts. */
@@ -317,6 +336,10 @@ class Product {
         this.widthCm = details.widthCm();
         this.heightCm = details.heightCm();
         this.weightGrams = details.weightGrams();
+        this.parcelLengthCm = details.parcelLengthCm();
+        this.parcelWidthCm = details.parcelWidthCm();
+        this.parcelHeightCm = details.parcelHeightCm();
+        this.parcelWeightGrams = details.parcelWeightGrams();
         this.price = details.price().amount();
         this.stockKind = details.stockKind();
         this.stock = switch (details.stockKind()) {
@@ -341,6 +364,10 @@ class Product {
         require(inRange(details.lengthCm(), ProductDetails.DIMENSION_MAX) && inRange(details.widthCm(), ProductDetails.DIMENSION_MAX)
                 && inRange(details.heightCm(), ProductDetails.DIMENSION_MAX), "dimensions");
         require(inRange(details.weightGrams(), ProductDetails.WEIGHT_MAX), "weight");
+        require(inRange(details.parcelLengthCm(), ProductDetails.DIMENSION_MAX) && inRange(details.parcelWidthCm(), ProductDetails.DIMENSION_MAX)
+                && inRange(details.parcelHeightCm(), ProductDetails.DIMENSION_MAX), "parcel dimensions");
+        require(inRange(details.parcelWeightGrams(), ProductDetails.WEIGHT_MAX)
+                && details.parcelWeightGrams() >= details.weightGrams(), "parcel weight");
         require(details.price() != null && details.price().isPositive() && details.price().isAtMost(ProductDetails.PRICE_MAX), "price");
         require(details.stockKind() != StockKind.LIMITED
                 || (details.stock() != null && inRange(details.stock(), ProductDetails.STOCK_MAX)), "stock");
@@ -362,13 +389,15 @@ class Product {
         return new ProductView(id == null ? 0 : id, businessId, slug, title, storyId, storyEn, category, List.of(materials), technique,
                 maker, village, regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
                 stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt,
-                photos.stream().map(PhotoId::new).toList(), curatedAt);
+                photos.stream().map(PhotoId::new).toList(), curatedAt, parcelLengthCm, parcelWidthCm, parcelHeightCm,
+                parcelWeightGrams);
     }
 
     ProductDetails toDetails() {
         return new ProductDetails(title, storyId, storyEn, category, Arrays.asList(materials), technique, maker, village,
                 regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
-                stockKind == StockKind.LIMITED ? stock : null, leadTimeDays);
+                stockKind == StockKind.LIMITED ? stock : null, leadTimeDays, parcelLengthCm, parcelWidthCm,
+                parcelHeightCm, parcelWeightGrams);
     }
 
     Long id() {

@@ -20,9 +20,11 @@ public class ProductCatalog {
     static final Set<ProductStatus> PUBLIC = EnumSet.of(ProductStatus.PUBLISHED, ProductStatus.SOLD_OUT);
 
     private final Products products;
+    private final ProductOldSlugs oldSlugs;
 
-    ProductCatalog(Products products) {
+    ProductCatalog(Products products, ProductOldSlugs oldSlugs) {
         this.products = products;
+        this.oldSlugs = oldSlugs;
     }
 
     /**
@@ -32,6 +34,15 @@ public class ProductCatalog {
      */
     public Optional<ProductView> published(String slug) {
         return products.findBySlug(slug).filter(product -> PUBLIC.contains(product.status())).map(Product::toView);
+    }
+
+    /**
+     * The address now of a public product that was renamed away from {@code oldSlug}; empty when the address was
+     * never a product's, or its product is not public now.
+     */
+    public Optional<String> renamedFrom(String oldSlug) {
+        return oldSlugs.findById(oldSlug).flatMap(old -> products.findById(old.productId()))
+                .filter(product -> PUBLIC.contains(product.status())).map(Product::slug);
     }
 
     /** A product in whatever state, for other modules that hold its id (an event, an order line). */

@@ -9,11 +9,16 @@ import id.kriya.shared.Rupiah;
  * Everything an artisan states about a product. {@code village} and {@code regionCode} may be null: the product
  * then comes from the business's own village and regency. {@code stock} counts for LIMITED only and
  * {@code leadTimeDays} for MADE_TO_ORDER only.
+ * <p>
+ * Two sizes: {@code lengthCm … weightGrams} are the piece itself, as buyers see it on the product page;
+ * {@code parcelLengthCm … parcelWeightGrams} are the packed parcel, which couriers weigh and measure and shipping
+ * quotes go by. A folded cloth two metres long is a small parcel; a parcel always weighs at least its piece.
  */
 public record ProductDetails(String title, String storyId, String storyEn, Craft category, List<String> materials,
                              Technique technique, String maker, String village, String regionCode, int lengthCm,
                              int widthCm, int heightCm, int weightGrams, Rupiah price, StockKind stockKind,
-                             Integer stock, Integer leadTimeDays) {
+                             Integer stock, Integer leadTimeDays, int parcelLengthCm, int parcelWidthCm,
+                             int parcelHeightCm, int parcelWeightGrams) {
 
     public static final int TITLE_MAX = 120;
     public static final int STORY_MAX = 5000;
@@ -29,5 +34,21 @@ public record ProductDetails(String title, String storyId, String storyEn, Craft
 
     public ProductDetails {
         materials = List.copyOf(materials);
+    }
+
+    /** A product shipped as it is, unpacked: its parcel is the piece's own size and weight. */
+    public ProductDetails(String title, String storyId, String storyEn, Craft category, List<String> materials,
+                          Technique technique, String maker, String village, String regionCode, int lengthCm,
+                          int widthCm, int heightCm, int weightGrams, Rupiah price, StockKind stockKind,
+                          Integer stock, Integer leadTimeDays) {
+        this(title, storyId, storyEn, category, materials, technique, maker, village, regionCode, lengthCm, widthCm,
+                heightCm, weightGrams, price, stockKind, stock, leadTimeDays, lengthCm, widthCm, heightCm, weightGrams);
+    }
+
+    /** The same product packed in a parcel of this size and weight. */
+    public ProductDetails inParcel(int length, int width, int height, int weight) {
+        return new ProductDetails(title, storyId, storyEn, category, materials, technique, maker, village, regionCode,
+                lengthCm, widthCm, heightCm, weightGrams, price, stockKind, stock, leadTimeDays, length, width, height,
+                weight);
     }
 }

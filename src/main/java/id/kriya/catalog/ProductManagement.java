@@ -24,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductManagement {
 
     private final Products products;
+    private final ProductOldSlugs oldSlugs;
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProductManagement(Products products, ArtisanManagement artisans, CouncilManagement councils,
-                      ApplicationEventPublisher events, Clock clock) {
+    ProductManagement(Products products, ProductOldSlugs oldSlugs, ArtisanManagement artisans,
+                      CouncilManagement councils, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
+        this.oldSlugs = oldSlugs;
         this.artisans = artisans;
         this.councils = councils;
         this.events = events;
@@ -71,6 +73,7 @@ public class ProductManagement {
         Product product = own(userId, productId);
         ProductStatus before = product.status();
         product.change(withOrigin(businessOf(userId), details), clock.instant());
+        readdress(product);
         if (before == ProductStatus.PUBLISHED && product.status() == ProductStatus.SOLD_OUT) {
             events.publishEvent(new ProductSoldOut(product.id(), product.businessId()));
         }
@@ -84,7 +87,8 @@ public class ProductManagement {
             details = new ProductDetails(details.title(), details.storyId(), details.storyEn(), details.category(),
                     details.materials(), details.technique(), details.maker(), details.village(), details.regionCode(),
                     details.lengthCm(), details.widthCm(), details.heightCm(), details.weightGrams(), details.price(),
-                    details.stockKind(), 1, details.leadTimeDays());
+                    details.stockKind(), 1, details.leadTimeDays(), details.parcelLengthCm(), details.parcelWidthCm(),
+                    details.parcelHeightCm(), details.parcelWeightGrams());
         }
         Product copy = add(businessOf(userId), details);
         original.toView().photoIds().forEach(photo -> copy.addPhoto(photo, clock.instant()));
@@ -128,10 +132,36 @@ public class ProductManagement {
         return products.findByBusinessIdOrderByIdAsc(businessOf(userId).id()).stream().map(Product::toView).toList();
     }
 
+    /**
+     * A renamed product moves to the address of its new title. One that was ever public keeps its old address as a
+     * redirect, so links already shared still open it; that address is never given to another product.
+     */
+    private void readdress(Product product) {
+        String base = ProductSlugs.of(product.title());
+        if (ProductSlugs.isOf(product.slug(), base)) {
+            return;
+        }
+        String slug = ProductSlugs.free(base, taken(base, product.id()));
+        String old = product.slug();
+        oldSlugs.findById(slug).ifPresent(oldSlugs::delete);
+        oldSlugs.flush();
+        if (product.wasPublished()) {
+            oldSlugs.save(new ProductOldSlug(old, product.id(), clock.instant()));
+        }
+        product.moveTo(slug, clock.instant());
+    }
+
+    /** Addresses built on {@code base} that are live or kept as another product's old address. */
+    private List<String> taken(String base, long exceptProduct) {
+        List<String> taken = new ArrayList<>(products.slugsLike(base));
+        taken.addAll(oldSlugs.slugsLikeOfOthers(base, exceptProduct));
+        return taken;
+    }
+
     private Product add(ArtisanProfile business, ProductDetails details) {
         ProductDetails located = withOrigin(business, details);
         String base = ProductSlugs.of(located.title());
-        String slug = ProductSlugs.free(base, products.slugsLike(base));
+        String slug = ProductSlugs.free(base, taken(base, 0));
         return products.save(new Product(business.id(), slug, located, clock.instant()));
     }
 
@@ -144,7 +174,8 @@ public class ProductManagement {
         return new ProductDetails(details.title(), details.storyId(), details.storyEn(), details.category(),
                 details.materials(), details.technique(), details.maker(), village, region, details.lengthCm(),
                 details.widthCm(), details.heightCm(), details.weightGrams(), details.price(), details.stockKind(),
-                details.stock(), details.leadTimeDays());
+                details.stock(), details.leadTimeDays(), details.parcelLengthCm(), details.parcelWidthCm(),
+                details.parcelHeightCm(), details.parcelWeightGrams());
     }
 
     private Product own(long userId, long productId) {

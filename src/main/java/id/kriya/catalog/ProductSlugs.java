@@ -26,6 +26,11 @@ final class ProductSlugs {
         return plain.isEmpty() ? "produk" : plain;
     }
 
+    /** Whether {@code slug} is {@code base} or one of its numbered forms (base-2, base-3, …). */
+    static boolean isOf(String slug, String base) {
+        return slug.equals(base) || slug.matches(java.util.regex.Pattern.quote(base) + "-[0-9]+");
+    }
+
     /** The base, or base-2, base-3, … whichever is not among the taken ones. */
     static String free(String base, List<String> taken) {
         Set<String> used = new HashSet<>(taken);

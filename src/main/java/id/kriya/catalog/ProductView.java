@@ -8,13 +8,17 @@ import id.kriya.artisan.Craft;
 import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
 
-/** A product as pages and other modules read it. */
+/**
+ * A product as pages and other modules read it. {@code lengthCm … weightGrams} are the piece, shown to buyers;
+ * {@code parcel…} the packed parcel that shipping quotes go by.
+ */
 public record ProductView(long id, long businessId, String slug, String title, String storyId, String storyEn,
                           Craft category, List<String> materials, Technique technique, String maker, String village,
                           String regionCode, int lengthCm, int widthCm, int heightCm, int weightGrams, Rupiah price,
                           StockKind stockKind, Integer stock, Integer leadTimeDays, ProductStatus status,
                           String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt,
-                          List<PhotoId> photoIds, Instant curatedAt) {
+                          List<PhotoId> photoIds, Instant curatedAt, int parcelLengthCm, int parcelWidthCm,
+                          int parcelHeightCm, int parcelWeightGrams) {
 
     public ProductView {
         photoIds = List.copyOf(photoIds);

@@ -1,6 +1,8 @@
 package id.kriya.notification;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import id.kriya.account.AccountManagement;
 import id.kriya.artisan.ArtisanManagement;
@@ -23,8 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderMails {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(Bali.ZONE);
+    private static final String WHEN = "d MMM yyyy HH:mm";
 
     private final MailOutbox outbox;
     private final OrderManagement orders;
@@ -44,7 +45,7 @@ class OrderMails {
     @ApplicationModuleListener
     void on(OrderPlaced event) {
         orders.find(event.number()).ifPresent(order -> {
-            toBuyer(order, "orderPlaced", WHEN.format(order.expiresAt()) + " WITA");
+            toBuyer(order, "orderPlaced", when(order.expiresAt(), order.buyer().locale()));
             toArtisan(order, "orderReceived");
         });
     }
@@ -59,7 +60,7 @@ class OrderMails {
                 }
                 case SHIPPED -> toBuyer(order, order.pickup() ? "orderReady" : "orderShipped",
                         order.trackingNumber() == null ? "" : order.trackingNumber());
-                case ARRIVED -> toBuyer(order, "orderArrived", WHEN.format(order.completesAt()) + " WITA");
+                case ARRIVED -> toBuyer(order, "orderArrived", when(order.completesAt(), order.buyer().locale()));
                 case COMPLETED -> {
                     toBuyer(order, "orderCompleted", "");
                     toArtisan(order, "orderCompletedArtisan");
@@ -78,6 +79,12 @@ class OrderMails {
     @ApplicationModuleListener
     void on(OrderRefunded event) {
         orders.find(event.number()).ifPresent(order -> toBuyer(order, "orderRefunded", ""));
+    }
+
+    /** A moment in Bali's time, with the month named in the language the mail is written in ("7 Des 2026 18.00"). */
+    static String when(Instant instant, Locale reader) {
+        return DateTimeFormatter.ofPattern(WHEN, MailOutbox.languageOf(reader)).withZone(Bali.ZONE).format(instant)
+                + " WITA";
     }
 
     /** Arguments: {0} name, {1} order number, {2} artisan, {3} total, {4} link, {5} the event's detail. */

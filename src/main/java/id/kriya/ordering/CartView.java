@@ -32,9 +32,10 @@ public record CartView(List<Group> groups) {
         }
     }
 
-    /** {@code available} is null for made-to-order (no limit). */
+    /** {@code available} is null for made-to-order (no limit); the parcel's size and weight are what shipping charges. */
     public record Line(long productId, String slug, String title, PhotoId cover, Rupiah price, int quantity,
-                       Integer available, boolean onSale, int weightGrams, int lengthCm, int widthCm, int heightCm) {
+                       Integer available, boolean onSale, int parcelWeightGrams, int parcelLengthCm, int parcelWidthCm,
+                       int parcelHeightCm) {
 
         /** The cover's thumbnail address, or null without a photo. */
         public String coverUrl() {

@@ -117,8 +117,8 @@ public class Checkout {
     }
 
     private static Parcel parcelOf(CartView.Group group) {
-        return Parcel.of(group.lines().stream().map(line -> new Parcel.Piece(line.weightGrams(), line.lengthCm(),
-                line.widthCm(), line.heightCm(), line.quantity())).toList());
+        return Parcel.of(group.lines().stream().map(line -> new Parcel.Piece(line.parcelWeightGrams(),
+                line.parcelLengthCm(), line.parcelWidthCm(), line.parcelHeightCm(), line.quantity())).toList());
     }
 
     private static Destination destinationOf(ShippingAddress address) {
@@ -166,8 +166,8 @@ public class Checkout {
                         : new OrderRuleException("ordering.checkout.fewerLeft", line.title(), e.available());
             }
             lines.add(new OrderLine(sold.id(), sold.slug(), sold.title(), sold.price(), line.quantity()));
-            pieces.add(new Parcel.Piece(sold.weightGrams(), sold.lengthCm(), sold.widthCm(), sold.heightCm(),
-                    line.quantity()));
+            pieces.add(new Parcel.Piece(sold.parcelWeightGrams(), sold.parcelLengthCm(), sold.parcelWidthCm(),
+                    sold.parcelHeightCm(), line.quantity()));
         }
         ShippingQuote quote = quote(group, request, Parcel.of(pieces));
         return new Order(newNumber(now), request.checkoutId(), group.businessId(), request.cart().userId(),

@@ -104,8 +104,8 @@ public class ShoppingCart {
         boolean onSale = product.status() == ProductStatus.PUBLISHED;
         Integer available = product.stockKind() == StockKind.MADE_TO_ORDER ? null : (onSale ? product.stock() : 0);
         return new CartView.Line(product.id(), product.slug(), product.title(), product.coverId(), product.price(),
-                quantity, available, onSale, product.weightGrams(), product.lengthCm(), product.widthCm(),
-                product.heightCm());
+                quantity, available, onSale, product.parcelWeightGrams(), product.parcelLengthCm(),
+                product.parcelWidthCm(), product.parcelHeightCm());
     }
 
     private Optional<Cart> find(CartOwner owner) {

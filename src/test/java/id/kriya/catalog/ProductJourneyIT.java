@@ -86,6 +86,11 @@ class ProductJourneyIT {
         page.locator("#widthCm").fill("110");
         page.locator("#heightCm").fill("1");
         page.locator("#weightGrams").fill("380");
+        // Folded, the cloth ships as a small parcel.
+        page.locator("#parcelLengthCm").fill("30");
+        page.locator("#parcelWidthCm").fill("20");
+        page.locator("#parcelHeightCm").fill("4");
+        page.locator("#parcelWeightGrams").fill("450");
         page.locator("#price").fill("1250000");
         page.locator("#stockKind").selectOption("LIMITED");
         page.locator("#stock").fill("3");

@@ -18,6 +18,7 @@ public final class ProductMother {
     private Integer stock = 3;
     private Integer leadTimeDays = null;
     private long price = 1_250_000;
+    private int[] parcel = {200, 110, 1, 350};
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
     private ProductMother() {
@@ -61,10 +62,16 @@ public final class ProductMother {
         return this;
     }
 
+    /** The cloth (200 × 110 × 1 cm, 350 g) packed in a parcel of this size and weight; unpacked by default. */
+    public ProductMother packedIn(int lengthCm, int widthCm, int heightCm, int weightGrams) {
+        this.parcel = new int[] {lengthCm, widthCm, heightCm, weightGrams};
+        return this;
+    }
+
     public ProductDetails details() {
         return new ProductDetails(title, storyId, storyEn, Craft.TENUN_ENDEK, List.of("sutra", "pewarna alam"),
                 Technique.TENUN_IKAT_ATBM, "Ni Luh Sari", null, null, 200, 110, 1, 350, Rupiah.of(price), stockKind,
-                stock, leadTimeDays);
+                stock, leadTimeDays).inParcel(parcel[0], parcel[1], parcel[2], parcel[3]);
     }
 
     /** Types this value into one form field instead of the default, however wrong it is. */
@@ -88,6 +95,10 @@ public final class ProductMother {
         fields.put("widthCm", "110");
         fields.put("heightCm", "1");
         fields.put("weightGrams", "350");
+        fields.put("parcelLengthCm", String.valueOf(parcel[0]));
+        fields.put("parcelWidthCm", String.valueOf(parcel[1]));
+        fields.put("parcelHeightCm", String.valueOf(parcel[2]));
+        fields.put("parcelWeightGrams", String.valueOf(parcel[3]));
         fields.put("price", String.valueOf(price));
         fields.put("stockKind", stockKind.name());
         fields.put("stock", stock == null ? "" : String.valueOf(stock));

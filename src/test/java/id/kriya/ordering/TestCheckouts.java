@@ -55,8 +55,8 @@ public class TestCheckouts {
     }
 
     private ShippingQuote cheapestCourier(CartView.Group group, ShippingAddress address) {
-        Parcel parcel = Parcel.of(group.lines().stream().map(line -> new Parcel.Piece(line.weightGrams(),
-                line.lengthCm(), line.widthCm(), line.heightCm(), line.quantity())).toList());
+        Parcel parcel = Parcel.of(group.lines().stream().map(line -> new Parcel.Piece(line.parcelWeightGrams(),
+                line.parcelLengthCm(), line.parcelWidthCm(), line.parcelHeightCm(), line.quantity())).toList());
         Destination destination = address.isAbroad() ? Destination.abroad(address.country())
                 : Destination.home(address.regionCode());
         return rates.quotes(group.businessId(), group.regionCode(), destination, parcel).stream()

@@ -10,6 +10,9 @@ import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -123,7 +126,7 @@ public class ProductSearch {
     private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria, Map<String, String> areaNames,
                                       boolean forgiving) {
         var bool = f.bool().must(f.matchAll());
-        for (String word : criteria.words()) {
+        for (String word : meaningful(criteria.words())) {
             int edits = forgiving ? edits(word) : 0;
             var either = f.bool()
                     .should(f.match().field(SearchFields.TITLE).boost(3f).field(SearchFields.MATERIALS_TEXT).boost(2f)
@@ -160,6 +163,24 @@ public class ProductSearch {
             bool.filter(f.match().field(SearchFields.CURATED).matching(true));
         }
         return bool.toPredicate();
+    }
+
+    /**
+     * The words that can match something: "and", "of", "dan" or "yang" alone match nothing (the analysers drop them),
+     * so "silver and gold" or "kain dan selendang" would find nothing if every word had to match. Kept when the query
+     * is nothing but such words.
+     */
+    static List<String> meaningful(List<String> words) {
+        List<String> kept = words.stream().filter(word -> !STOP_WORDS.contains(word)).toList();
+        return kept.isEmpty() ? words : kept;
+    }
+
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(IndonesianAnalyzer.getDefaultStopSet(), true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /** How many typing mistakes a word may have: none up to four letters, one up to seven, two beyond. */

@@ -42,18 +42,23 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
         product.indexed().index("product").routingBinder(new PublicOnly());
         product.property("slug").keywordField(SearchFields.SLUG).projectable(Projectable.YES);
         product.property("title").fullTextField(SearchFields.TITLE).analyzer(KriyaAnalysisConfigurer.INDONESIAN)
+                .searchAnalyzer(KriyaAnalysisConfigurer.INDONESIAN_QUERY)
                 .projectable(Projectable.YES);
-        product.property("storyId").fullTextField(SearchFields.STORY).analyzer(KriyaAnalysisConfigurer.INDONESIAN);
+        product.property("storyId").fullTextField(SearchFields.STORY).analyzer(KriyaAnalysisConfigurer.INDONESIAN)
+                .searchAnalyzer(KriyaAnalysisConfigurer.INDONESIAN_QUERY);
         product.property("storyEn").fullTextField(SearchFields.STORY_EN).analyzer(KriyaAnalysisConfigurer.ENGLISH);
         product.property("materials")
                 .fullTextField(SearchFields.MATERIALS_TEXT).analyzer(KriyaAnalysisConfigurer.INDONESIAN)
+                .searchAnalyzer(KriyaAnalysisConfigurer.INDONESIAN_QUERY)
                 .keywordField(SearchFields.MATERIAL).aggregable(Aggregable.YES).projectable(Projectable.YES);
         product.property("technique")
                 .fullTextField(SearchFields.TECHNIQUE_TEXT).analyzer(KriyaAnalysisConfigurer.INDONESIAN)
+                .searchAnalyzer(KriyaAnalysisConfigurer.INDONESIAN_QUERY)
                 .valueBridge(new EnumWords())
                 .keywordField(SearchFields.TECHNIQUE).projectable(Projectable.YES);
         product.property("category")
                 .fullTextField(SearchFields.CATEGORY_TEXT).analyzer(KriyaAnalysisConfigurer.INDONESIAN)
+                .searchAnalyzer(KriyaAnalysisConfigurer.INDONESIAN_QUERY)
                 .valueBridge(new EnumWords())
                 .keywordField(SearchFields.CATEGORY).aggregable(Aggregable.YES).projectable(Projectable.YES);
         product.property("maker").fullTextField(SearchFields.MAKER).analyzer(KriyaAnalysisConfigurer.INDONESIAN)

@@ -9,13 +9,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
  * The JSON API answers its errors as RFC 9457 problems ({@code application/problem+json}) in the caller's language,
  * never with the site's HTML error pages: a missing product or business is a 404, a page number that is no number
- * a 400. Nothing says why a slug is missing, so a pending or rejected business looks like one that never was.
+ * a 400, and so is a request the site's HTML advice would otherwise answer with its 400 page. Nothing says why a slug is missing, so a pending or rejected business looks like one that never was.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ProductApiController.class, ArtisanApiController.class})
 class ApiProblemAdvice {
 
@@ -35,11 +41,18 @@ class ApiProblemAdvice {
         return problem(HttpStatus.NOT_FOUND, "api.problem.artisanNotFound", locale);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail badParameter(TypeMismatchException e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badParameter", locale);
-        problem.setProperty("parameter", e.getName());
+        problem.setProperty("parameter", e.getPropertyName());
         return problem;
+    }
+
+    /** Before the site's HTML advice, which would answer these with its 400 page. */
+    @ExceptionHandler({ServletRequestBindingException.class, BindException.class,
+            HandlerMethodValidationException.class})
+    ProblemDetail badRequest(Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest", locale);
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Locale locale) {

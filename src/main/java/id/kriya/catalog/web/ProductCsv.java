@@ -53,6 +53,19 @@ class ProductCsv {
         COLUMNS.put("lead_time_days", "leadTimeDays");
     }
 
+    /**
+     * The packed parcel's columns, which files written before parcels existed lack: a missing column or an empty
+     * cell means the piece is shipped as it is, its parcel the piece's own size and weight.
+     */
+    static final Map<String, String> PARCEL_COLUMNS = new LinkedHashMap<>();
+
+    static {
+        PARCEL_COLUMNS.put("parcel_length_cm", "lengthCm");
+        PARCEL_COLUMNS.put("parcel_width_cm", "widthCm");
+        PARCEL_COLUMNS.put("parcel_height_cm", "heightCm");
+        PARCEL_COLUMNS.put("parcel_weight_grams", "weightGrams");
+    }
+
     /** One problem in the file: the line as a spreadsheet numbers it, the column, what is wrong. */
     record RowError(int line, String column, String message) {
     }
@@ -104,6 +117,12 @@ class ProductCsv {
                 String cell = index < row.size() ? row.get(index).strip() : "";
                 values.add(field, cell.isEmpty() ? null : cell);
             });
+            PARCEL_COLUMNS.forEach((column, pieceField) -> {
+                Integer index = header.get(column);
+                String cell = index != null && index < row.size() ? row.get(index).strip() : "";
+                String field = "parcel" + Character.toUpperCase(pieceField.charAt(0)) + pieceField.substring(1);
+                values.add(field, cell.isEmpty() ? values.get(pieceField) : cell);
+            });
             ProductForm form = new ProductForm();
             DataBinder binder = new DataBinder(form, "productForm");
             binder.setValidator(validator);
@@ -128,6 +147,7 @@ class ProductCsv {
     String write(List<ProductView> products) {
         StringBuilder out = new StringBuilder().append(Csv.BOM);
         List<String> header = new ArrayList<>(COLUMNS.keySet());
+        header.addAll(PARCEL_COLUMNS.keySet());
         header.add("status");
         header.add("slug");
         out.append(Csv.line(header));
@@ -137,14 +157,19 @@ class ProductCsv {
                     String.valueOf(p.lengthCm()), String.valueOf(p.widthCm()), String.valueOf(p.heightCm()),
                     String.valueOf(p.weightGrams()), String.valueOf(p.price().amount()), p.stockKind().name(),
                     p.stockKind() == StockKind.LIMITED ? String.valueOf(p.stock()) : "",
-                    p.leadTimeDays() == null ? "" : String.valueOf(p.leadTimeDays()), p.status().name(), p.slug())));
+                    p.leadTimeDays() == null ? "" : String.valueOf(p.leadTimeDays()),
+                    String.valueOf(p.parcelLengthCm()), String.valueOf(p.parcelWidthCm()),
+                    String.valueOf(p.parcelHeightCm()), String.valueOf(p.parcelWeightGrams()), p.status().name(),
+                    p.slug())));
         }
         return out.toString();
     }
 
     private static String columnOf(String field) {
         return COLUMNS.entrySet().stream().filter(entry -> entry.getValue().equals(field)).map(Map.Entry::getKey)
-                .findFirst().orElse(field);
+                .findFirst().orElseGet(() -> PARCEL_COLUMNS.entrySet().stream()
+                        .filter(entry -> field.equalsIgnoreCase("parcel" + entry.getValue())).map(Map.Entry::getKey)
+                        .findFirst().orElse(field));
     }
 
     private String message(String key, Locale locale) {

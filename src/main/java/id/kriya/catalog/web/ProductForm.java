@@ -62,6 +62,22 @@ class ProductForm {
     @Max(value = ProductDetails.WEIGHT_MAX, message = "{catalog.product.weight.range}")
     private Integer weightGrams;
     @NotNull
+    @Min(value = 1, message = "{catalog.product.dimension.range}")
+    @Max(value = ProductDetails.DIMENSION_MAX, message = "{catalog.product.dimension.range}")
+    private Integer parcelLengthCm;
+    @NotNull
+    @Min(value = 1, message = "{catalog.product.dimension.range}")
+    @Max(value = ProductDetails.DIMENSION_MAX, message = "{catalog.product.dimension.range}")
+    private Integer parcelWidthCm;
+    @NotNull
+    @Min(value = 1, message = "{catalog.product.dimension.range}")
+    @Max(value = ProductDetails.DIMENSION_MAX, message = "{catalog.product.dimension.range}")
+    private Integer parcelHeightCm;
+    @NotNull
+    @Min(value = 1, message = "{catalog.product.weight.range}")
+    @Max(value = ProductDetails.WEIGHT_MAX, message = "{catalog.product.weight.range}")
+    private Integer parcelWeightGrams;
+    @NotNull
     @Min(value = 1, message = "{catalog.product.price.range}")
     @Max(value = 1_000_000_000, message = "{catalog.product.price.range}")
     private Long price;
@@ -85,6 +101,10 @@ class ProductForm {
         form.widthCm = product.widthCm();
         form.heightCm = product.heightCm();
         form.weightGrams = product.weightGrams();
+        form.parcelLengthCm = product.parcelLengthCm();
+        form.parcelWidthCm = product.parcelWidthCm();
+        form.parcelHeightCm = product.parcelHeightCm();
+        form.parcelWeightGrams = product.parcelWeightGrams();
         form.price = product.price().amount();
         form.stockKind = product.stockKind().name();
         form.stock = product.stockKind() == StockKind.LIMITED ? product.stock() : null;
@@ -119,6 +139,10 @@ class ProductForm {
                 errors.rejectValue("materials", "catalog.product.materials.range");
             }
         }
+        if (weightGrams != null && parcelWeightGrams != null && !errors.hasFieldErrors("weightGrams")
+                && !errors.hasFieldErrors("parcelWeightGrams") && parcelWeightGrams < weightGrams) {
+            errors.rejectValue("parcelWeightGrams", "catalog.product.parcelWeight.lighter");
+        }
         if (notBlank(regionCode) && !regionCode.strip().matches("[0-9]{2}\\.[0-9]{2}")) {
             errors.rejectValue("regionCode", "catalog.product.regionCode.unknown");
         }
@@ -131,7 +155,8 @@ class ProductForm {
                 parse(Craft.class, category), Materials.parse(materials), parse(Technique.class, technique), maker.strip(),
                 notBlank(village) ? village.strip() : null, notBlank(regionCode) ? regionCode.strip() : null,
                 lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), kind,
-                kind == StockKind.LIMITED ? stock : null, kind == StockKind.MADE_TO_ORDER ? leadTimeDays : null);
+                kind == StockKind.LIMITED ? stock : null, kind == StockKind.MADE_TO_ORDER ? leadTimeDays : null,
+                parcelLengthCm, parcelWidthCm, parcelHeightCm, parcelWeightGrams);
     }
 
     private static boolean notBlank(String value) {
@@ -173,6 +198,14 @@ class ProductForm {
     public void setHeightCm(Integer heightCm) { this.heightCm = heightCm; }
     public Integer getWeightGrams() { return weightGrams; }
     public void setWeightGrams(Integer weightGrams) { this.weightGrams = weightGrams; }
+    public Integer getParcelLengthCm() { return parcelLengthCm; }
+    public void setParcelLengthCm(Integer parcelLengthCm) { this.parcelLengthCm = parcelLengthCm; }
+    public Integer getParcelWidthCm() { return parcelWidthCm; }
+    public void setParcelWidthCm(Integer parcelWidthCm) { this.parcelWidthCm = parcelWidthCm; }
+    public Integer getParcelHeightCm() { return parcelHeightCm; }
+    public void setParcelHeightCm(Integer parcelHeightCm) { this.parcelHeightCm = parcelHeightCm; }
+    public Integer getParcelWeightGrams() { return parcelWeightGrams; }
+    public void setParcelWeightGrams(Integer parcelWeightGrams) { this.parcelWeightGrams = parcelWeightGrams; }
     public Long getPrice() { return price; }
     public void setPrice(Long price) { this.price = price; }
     public String getStockKind() { return stockKind; }

@@ -16,11 +16,15 @@ import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoSize;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,8 +62,15 @@ class ProductPageController {
     @GetMapping("/products/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) String currency,
                 @CookieValue(name = CURRENCY_COOKIE, required = false) String remembered, Locale locale,
-                HttpServletResponse response, Model model) {
-        ProductView product = catalog.published(slug).orElseThrow(ProductNotFoundException::new);
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        ProductView product = catalog.published(slug).orElse(null);
+        if (product == null) {
+            // A renamed product: its old address, perhaps shared on WhatsApp, moves on for good.
+            String now = catalog.renamedFrom(slug).orElseThrow(ProductNotFoundException::new);
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:" + UriComponentsBuilder.fromPath("/products/{slug}").query(request.getQueryString())
+                    .buildAndExpand(now).toUriString();
+        }
         ArtisanProfile artisan = artisans.find(product.businessId()).orElseThrow(ProductNotFoundException::new);
         String url = baseUrl + "/products/" + product.slug();
         model.addAttribute("product", product);

@@ -36,14 +36,17 @@ import id.kriya.exhibition.showcase.ShownProduct;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoSize;
+import id.kriya.payment.QrCodes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The printable exhibition catalog: a cover (title, story, organising council, stages with dates and venues), a table
- * of contents, then a section per regency with its exhibitors (name, crafts, booth, a short story) and their products
- * two to a row (photo, title, materials, price). Photos are the small renditions the media library already keeps, so a
- * catalog of a hundred IKM stays a few megabytes; page numbers at the foot. It is written twice: the first pass finds
+ * of contents, then the regencies one after another, each heading kept with its first exhibitor, and each exhibitor
+ * (name, crafts, booth, a short story, a QR code that opens its shop) a block kept on one page with its products two
+ * to a row (a photo large enough to judge the piece, title, materials, price). Photos are the card renditions the
+ * media library already keeps (600 px, sharp at this size in print); page numbers at the foot. It is written twice: the first pass finds
  * the page each regency starts on, for the table of contents.
  */
 @Component
@@ -58,14 +61,22 @@ public class CatalogPdf {
     private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Font NORMAL = new Font(Font.HELVETICA, 9);
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
-    private static final float PHOTO = 72;
+    /** The box a product photo is fitted in: two products a row, each photo large enough to judge the piece. */
+    static final float PHOTO_WIDTH = 230;
+    static final float PHOTO_HEIGHT = 172;
+    /** The side of an exhibitor's QR code, which opens its shop on a visitor's phone. */
+    static final float QR = 62;
 
     private final MediaLibrary media;
     private final MessageSource messages;
+    private final QrCodes qrCodes;
+    private final String baseUrl;
 
-    CatalogPdf(MediaLibrary media, MessageSource messages) {
+    CatalogPdf(MediaLibrary media, MessageSource messages, QrCodes qrCodes, @Value("${kriya.base-url}") String baseUrl) {
         this.media = media;
         this.messages = messages;
+        this.qrCodes = qrCodes;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     public byte[] render(ExhibitionCatalog catalog, Locale locale) {
@@ -85,22 +96,26 @@ public class CatalogPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42, 42, 48, 54);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(catalog.exhibition().titleFor(locale)));
+        writer.setPageEvent(new Footer(catalog.exhibition().titleFor(locale), found));
         document.addTitle(text("exhibition.catalog.title", locale, catalog.exhibition().titleFor(locale)));
         document.addCreator("Kriya");
         document.open();
         cover(document, catalog, locale);
         document.newPage();
         tableOfContents(document, catalog, locale, contents);
+        document.newPage();
+        // Regencies follow one another on the same page; each exhibitor's block stays on one page where it fits, and a
+        // regency's heading stays with its first exhibitor.
         for (RegencyGroup group : catalog.regencies()) {
-            document.newPage();
-            found.put(group.regionCode(), writer.getPageNumber());
-            Paragraph heading = new Paragraph(new Chunk(group.name(), TITLE).setLocalDestination("r-" + group.regionCode()));
-            heading.setSpacingAfter(4);
-            document.add(heading);
-            document.add(new Paragraph(text("exhibition.catalog.regencyCount", locale, group.exhibitors().size()), SMALL));
+            boolean first = true;
             for (ShownExhibitor exhibitor : group.exhibitors()) {
-                exhibitor(document, exhibitor, catalog.stages().size() > 1, locale, photos);
+                document.add(exhibitor(first ? group : null, exhibitor, catalog.stages().size() > 1, locale, photos));
+                first = false;
+            }
+            if (first) {
+                PdfPTable heading = block();
+                heading.addCell(plain(regencyHeading(group, locale)));
+                document.add(heading);
             }
         }
         if (catalog.regencies().isEmpty()) {
@@ -159,12 +174,15 @@ public class CatalogPdf {
         document.add(table);
     }
 
-    private void exhibitor(Document document, ShownExhibitor exhibitor, boolean severalStages, Locale locale,
-                           Map<PhotoId, byte[]> photos) {
-        Paragraph name = new Paragraph(exhibitor.business().name(), HEADING);
-        name.setSpacingBefore(14);
-        name.setKeepTogether(true);
-        document.add(name);
+    /** One exhibitor as a block kept on one page: the regency's heading first when it opens its regency. */
+    private PdfPTable exhibitor(RegencyGroup opens, ShownExhibitor exhibitor, boolean severalStages, Locale locale,
+                                Map<PhotoId, byte[]> photos) {
+        PdfPTable block = block();
+        if (opens != null) {
+            block.addCell(plain(regencyHeading(opens, locale)));
+        }
+        Paragraph about = new Paragraph();
+        about.add(new Paragraph(exhibitor.business().name(), HEADING));
         List<String> facts = new ArrayList<>();
         facts.add(exhibitor.regencyName());
         facts.add(exhibitor.business().crafts().stream().map(craft -> craft(craft, locale))
@@ -178,39 +196,95 @@ public class CatalogPdf {
                 facts.add(where == null ? booth : booth == null ? where : where + ", " + booth);
             }
         }
-        document.add(new Paragraph(facts.stream().filter(fact -> fact != null && !fact.isBlank())
+        about.add(new Paragraph(facts.stream().filter(fact -> fact != null && !fact.isBlank())
                 .collect(Collectors.joining(" · ")), SMALL));
         if (exhibitor.business().story() != null && !exhibitor.business().story().isBlank()) {
-            document.add(new Paragraph(excerpt(exhibitor.business().story(), STORY_MAX), NORMAL));
+            about.add(new Paragraph(excerpt(exhibitor.business().story(), STORY_MAX), NORMAL));
         }
-        if (exhibitor.products().isEmpty()) {
-            return;
+        PdfPTable head = new PdfPTable(new float[] {5, 1.3f});
+        head.setWidthPercentage(100);
+        PdfPCell aboutCell = plain(about);
+        aboutCell.setPaddingTop(10);
+        head.addCell(aboutCell);
+        head.addCell(shopCode(exhibitor, locale));
+        block.addCell(plain(head));
+        List<ShownProduct> shown = exhibitor.products();
+        for (int i = 0; i < shown.size(); i += 2) {
+            PdfPTable row = new PdfPTable(2);
+            row.setWidthPercentage(100);
+            row.addCell(product(shown.get(i), locale, photos));
+            row.addCell(i + 1 < shown.size() ? product(shown.get(i + 1), locale, photos) : plain(new Phrase("")));
+            block.addCell(plain(row));
         }
-        PdfPTable products = new PdfPTable(new float[] {1.1f, 2, 1.1f, 2});
-        products.setWidthPercentage(100);
-        products.setSpacingBefore(6);
-        for (ShownProduct product : exhibitor.products()) {
-            products.addCell(photo(product, photos));
-            products.addCell(describe(product, locale));
+        return block;
+    }
+
+    /** A one-column table whose rows never split and that starts a new page rather than break where it fits whole. */
+    private static PdfPTable block() {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSplitRows(false);
+        block.setSpacingBefore(8);
+        return block;
+    }
+
+    /** The regency's name, a target of the table of contents, and how many exhibitors it has. */
+    private Paragraph regencyHeading(RegencyGroup group, Locale locale) {
+        Chunk name = new Chunk(group.name(), TITLE).setLocalDestination("r-" + group.regionCode());
+        name.setGenericTag(group.regionCode());
+        Paragraph heading = new Paragraph(name);
+        heading.add(new Chunk("   " + text("exhibition.catalog.regencyCount", locale, group.exhibitors().size()), SMALL));
+        heading.setSpacingBefore(6);
+        return heading;
+    }
+
+    /** A QR code that opens the exhibitor's shop, for a visitor leafing through the printed catalog. */
+    private PdfPCell shopCode(ShownExhibitor exhibitor, Locale locale) {
+        String shop = baseUrl + "/artisans/" + exhibitor.business().slug();
+        try {
+            Image qr = Image.getInstance(qrCodes.png(shop, 300));
+            qr.scaleToFit(QR, QR);
+            qr.setAlt(text("exhibition.catalog.scanShop", locale));
+            PdfPTable code = new PdfPTable(1);
+            PdfPCell picture = new PdfPCell(qr, false);
+            picture.setBorder(Rectangle.NO_BORDER);
+            picture.setHorizontalAlignment(Element.ALIGN_CENTER);
+            code.addCell(picture);
+            PdfPCell caption = plain(new Phrase(text("exhibition.catalog.scanShop", locale), SMALL));
+            caption.setHorizontalAlignment(Element.ALIGN_CENTER);
+            code.addCell(caption);
+            PdfPCell cell = plain(code);
+            cell.setPaddingTop(8);
+            return cell;
+        } catch (IOException | RuntimeException unwritable) {
+            return plain(new Phrase(""));
         }
-        if (exhibitor.products().size() % 2 == 1) {
-            products.addCell(cell("", NORMAL));
-            products.addCell(cell("", NORMAL));
-        }
-        document.add(products);
+    }
+
+    /** A product: its photo fitted in a large box above its title, materials and price. */
+    private PdfPCell product(ShownProduct shown, Locale locale, Map<PhotoId, byte[]> photos) {
+        PdfPTable product = new PdfPTable(1);
+        product.addCell(photo(shown, photos));
+        product.addCell(describe(shown, locale));
+        PdfPCell cell = plain(product);
+        cell.setPadding(4);
+        return cell;
     }
 
     private PdfPCell photo(ShownProduct product, Map<PhotoId, byte[]> photos) {
         if (product.cover() != null) {
             byte[] jpeg = photos.computeIfAbsent(product.cover().id(),
-                    id -> media.rendition(id, PhotoSize.THUMB).orElse(new byte[0]));
+                    id -> media.rendition(id, PhotoSize.CARD).orElse(new byte[0]));
             if (jpeg.length > 0) {
                 try {
                     Image image = Image.getInstance(jpeg);
-                    image.scaleToFit(PHOTO, PHOTO);
+                    image.scaleToFit(PHOTO_WIDTH, PHOTO_HEIGHT);
                     image.setAlt(product.product().title());
                     PdfPCell cell = new PdfPCell(image, false);
                     cell.setBorder(Rectangle.NO_BORDER);
+                    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                    cell.setFixedHeight(PHOTO_HEIGHT + 6);
                     cell.setPadding(3);
                     return cell;
                 } catch (IOException | RuntimeException unreadable) {
@@ -219,6 +293,16 @@ public class CatalogPdf {
             }
         }
         return cell("", NORMAL);
+    }
+
+    private static PdfPCell plain(Element content) {
+        PdfPCell cell = content instanceof PdfPTable table ? new PdfPCell(table) : new PdfPCell();
+        if (!(content instanceof PdfPTable)) {
+            cell.addElement(content);
+        }
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        return cell;
     }
 
     private PdfPCell describe(ShownProduct shown, Locale locale) {
@@ -279,9 +363,17 @@ public class CatalogPdf {
     private static final class Footer extends PdfPageEventHelper {
 
         private final String title;
+        private final Map<String, Integer> found;
 
-        Footer(String title) {
+        Footer(String title, Map<String, Integer> found) {
             this.title = title;
+            this.found = found;
+        }
+
+        /** A regency's heading is written: the page it lands on is the one the table of contents names. */
+        @Override
+        public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+            found.putIfAbsent(tag, writer.getPageNumber());
         }
 
         @Override

@@ -27,8 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoicePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(Bali.ZONE);
+    private static final String DATE = "d MMM yyyy HH:mm";
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     private static final Font NORMAL = new Font(Font.HELVETICA, 10);
@@ -47,12 +46,14 @@ class InvoicePdf {
         document.addTitle(text("ordering.invoice.title", locale, order.number()));
         document.addCreator("Kriya");
         document.open();
+        // Month names in the reader's language: "7 Des 2026" for Indonesian, "7 Dec 2026" for English.
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(DATE, locale).withZone(Bali.ZONE);
         document.add(new Paragraph(text("ordering.invoice.title", locale, order.number()), TITLE));
-        document.add(new Paragraph(text("ordering.invoice.placed", locale, DATE.format(order.placedAt())), NORMAL));
+        document.add(new Paragraph(text("ordering.invoice.placed", locale, dates.format(order.placedAt())), NORMAL));
         document.add(new Paragraph(text("ordering.invoice.status", locale,
                 text(order.status().messageKey(), locale)), NORMAL));
         if (order.paidAt() != null) {
-            document.add(new Paragraph(text("ordering.invoice.paid", locale, DATE.format(order.paidAt()),
+            document.add(new Paragraph(text("ordering.invoice.paid", locale, dates.format(order.paidAt()),
                     text("ordering.invoice.method." + order.paymentMethod(), locale)), NORMAL));
         }
         document.add(parties(order, seller, locale));

@@ -11,8 +11,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice
 class LayoutModelAdvice {
 
-    @ModelAttribute("languageLinks")
+    static final String LANGUAGE_LINKS = "languageLinks";
+
+    @ModelAttribute(LANGUAGE_LINKS)
     LanguageLinks languageLinks(HttpServletRequest request) {
+        return linksFor(request);
+    }
+
+    /** Also for the pages of exception handlers, which this advice's model attributes do not reach. */
+    static LanguageLinks linksFor(HttpServletRequest request) {
         return new LanguageLinks(samePageIn(request, "id"), samePageIn(request, "en"));
     }
 

@@ -62,7 +62,10 @@ class OfficerProductsTests {
         ProductView back = artisans.reload(artisan, product.id());
         assertThat(back.status()).isEqualTo(ProductStatus.PUBLISHED);
         assertThat(back.hiddenReason()).isNull();
-        mvc.perform(get("/products/{slug}", product.slug())).andExpect(status().isOk());
+        // Renamed while hidden: the product has the new title's address, and the old one leads there.
+        mvc.perform(get("/products/{slug}", back.slug())).andExpect(status().isOk());
+        mvc.perform(get("/products/{slug}", product.slug())).andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/products/" + back.slug()));
     }
 
     @Test

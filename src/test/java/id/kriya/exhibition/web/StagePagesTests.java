@@ -2,10 +2,13 @@ package id.kriya.exhibition.web;
 
 import static id.kriya.catalog.ProductMother.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -217,7 +220,7 @@ class StagePagesTests {
                 "Kain Endek Sidemen", "Cincin Perak Celuk", "Rp1.250.000", "Terjual")
                 .doesNotContain("Kain Belum Terbit");
         assertThat(rest.indexOf(silversmithName)).isLessThan(rest.indexOf(weaverName));
-        assertThat(images).isEqualTo(3);
+        assertThat(images).as("three product photos and each exhibitor's QR code").isEqualTo(5);
         reader.close();
 
         byte[] stagePdf = mvc.perform(get("/exhibitions/" + exhibition.slug() + "/stages/2/catalog.pdf"))
@@ -226,6 +229,65 @@ class StagePagesTests {
         assertThat(new PdfTextExtractor(second).getTextFromPage(1)).contains("Badung")
                 .doesNotContain("Gianyar dan Karangasem");
         second.close();
+    }
+
+    @Test
+    void theCatalogFlowsRegenciesWithoutEmptyPagesWithLargePhotosAndAShopCodePerExhibitor() throws Exception {
+        byte[] pdf = mvc.perform(get("/exhibitions/" + exhibition.slug() + "/catalog.pdf"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/exhibition-catalog.pdf"), pdf);
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+
+        assertThat(reader.getNumberOfPages()).as("cover, contents, and both small regencies on one page").isEqualTo(3);
+        String regencies = extractor.getTextFromPage(3);
+        assertThat(regencies).contains("Gianyar", "Karangasem", weaverName, silversmithName)
+                .contains("Pindai untuk membuka");
+        assertThat(extractor.getTextFromPage(2)).containsPattern("Gianyar.*\\R?.*3").containsPattern("Karangasem.*\\R?.*3");
+
+        List<int[]> sizes = imageSizes(reader, 3);
+        assertThat(sizes).as("the product photos are the card renditions (up to 600 px), not 200 px thumbnails")
+                .filteredOn(size -> size[0] != size[1]).hasSize(3)
+                .allSatisfy(size -> assertThat(Math.max(size[0], size[1])).isGreaterThan(200));
+        assertThat(sizes).as("a square QR code per exhibitor").filteredOn(size -> size[0] == size[1] && size[0] <= 400)
+                .hasSize(2);
+        reader.close();
+
+        // Each QR code opens its exhibitor's shop: read them as a phone would, from the page as printed.
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftoppm")), "poppler-utils is not installed");
+        Path dir = Files.createTempDirectory("catalog");
+        Files.write(dir.resolve("catalog.pdf"), pdf);
+        Process render = new ProcessBuilder("/usr/bin/pdftoppm", "-r", "300", "-f", "3", "-l", "3", "-png",
+                dir.resolve("catalog.pdf").toString(), dir.resolve("page").toString()).inheritIO().start();
+        assertThat(render.waitFor()).isZero();
+        Path png;
+        try (var files = Files.list(dir)) {
+            png = files.filter(file -> file.toString().endsWith(".png")).findFirst().orElseThrow();
+        }
+        Files.copy(png, Path.of("target/screenshots/exhibition-catalog-page-3.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.client.j2se.BufferedImageLuminanceSource(javax.imageio.ImageIO.read(png.toFile()))));
+        List<String> codes = java.util.Arrays.stream(new com.google.zxing.multi.qrcode.QRCodeMultiReader()
+                .decodeMultiple(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))).map(com.google.zxing.Result::getText).toList();
+        assertThat(codes).containsExactlyInAnyOrder(
+                "http://localhost:8080/artisans/" + businesses.find(weaver.businessId()).orElseThrow().slug(),
+                "http://localhost:8080/artisans/" + businesses.find(silversmith.businessId()).orElseThrow().slug());
+    }
+
+    /** Width and height in pixels of each image drawn on the page. */
+    static List<int[]> imageSizes(PdfReader reader, int page) {
+        PdfDictionary objects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+        List<int[]> sizes = new java.util.ArrayList<>();
+        for (PdfName name : objects.getKeys()) {
+            PdfDictionary object = (PdfDictionary) PdfReader.getPdfObject(objects.get(name));
+            if (PdfName.IMAGE.equals(object.getAsName(PdfName.SUBTYPE))) {
+                sizes.add(new int[] {object.getAsNumber(PdfName.WIDTH).intValue(),
+                        object.getAsNumber(PdfName.HEIGHT).intValue()});
+            }
+        }
+        return sizes;
     }
 
     @Test
