@@ -8,6 +8,7 @@ import id.kriya.ordering.BuyerAccess;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
+import id.kriya.payment.CardPayments;
 import id.kriya.payment.PaymentOptions;
 import id.kriya.shared.PageNumber;
 import id.kriya.shipping.ShippingRates;
@@ -36,10 +37,12 @@ class BuyerOrdersController {
     private final ArtisanManagement artisans;
     private final ShippingRates shipping;
     private final PaymentOptions payments;
+    private final CardPayments cards;
 
     BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping,
-                          PaymentOptions payments) {
+                          PaymentOptions payments, CardPayments cards) {
         this.payments = payments;
+        this.cards = cards;
         this.orders = orders;
         this.artisans = artisans;
         this.shipping = shipping;
@@ -69,6 +72,8 @@ class BuyerOrdersController {
                     ? payments.qrisOf(order.businessId()).orElse(null) : null);
             model.addAttribute("overQrisLimit", !payments.qrisAllows(order.total()));
             model.addAttribute("bank", payments.bankAccountOf(order.businessId()).orElse(null));
+            model.addAttribute("card", cards.isEnabled());
+            model.addAttribute("cardStarted", cards.isEnabled() && cards.isStarted(order.number()));
         }
         if (order.trackingNumber() != null && order.courier() != null) {
             model.addAttribute("trackingUrl",

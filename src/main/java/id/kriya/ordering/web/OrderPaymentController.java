@@ -13,7 +13,10 @@ import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderNotFoundException;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
+import id.kriya.payment.CardPayments;
+import id.kriya.payment.GatewayUnavailableException;
 import id.kriya.payment.PaymentOptions;
+import id.kriya.payment.PaymentRuleException;
 import id.kriya.payment.QrCodes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -29,8 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Paying an order: the dynamic QRIS for its exact total as an image to scan, and a photo of a transfer receipt
- * from a signed-in buyer, for the artisan to compare with their bank account before confirming.
+ * Paying an order: the dynamic QRIS for its exact total as an image to scan, a photo of a transfer receipt from a
+ * signed-in buyer, for the artisan to compare with their bank account before confirming, and card payment on the
+ * gateway's page when the gateway is configured.
  */
 @Controller
 class OrderPaymentController {
@@ -40,10 +44,14 @@ class OrderPaymentController {
     private final QrCodes codes;
     private final MediaLibrary media;
     private final MessageSource messages;
+    private final CardPayments cards;
+    private final CardCharges charges;
 
     OrderPaymentController(OrderManagement orders, PaymentOptions payments, QrCodes codes, MediaLibrary media,
-                           MessageSource messages) {
+                           MessageSource messages, CardPayments cards, CardCharges charges) {
         this.orders = orders;
+        this.cards = cards;
+        this.charges = charges;
         this.payments = payments;
         this.codes = codes;
         this.media = media;
@@ -86,6 +94,25 @@ class OrderPaymentController {
             redirect.addFlashAttribute("flashError", e.messageKey());
         } catch (IOException e) {
             redirect.addFlashAttribute("flashError", "ordering.proof.missing");
+        }
+        return BuyerOrdersController.redirectTo(order.number(), key);
+    }
+
+    /** Sends the buyer to the gateway's card page for the order's exact total; the same page on a second click. */
+    @PostMapping("/orders/{number}/card")
+    String card(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
+                @RequestParam(required = false) String key, RedirectAttributes redirect) {
+        OrderView order = orders.forBuyer(BuyerOrdersController.access(me, key), number);
+        if (!order.isAwaitingPayment() || !cards.isEnabled()) {
+            redirect.addFlashAttribute("flashError", "ordering.pay.card.closed");
+            return BuyerOrdersController.redirectTo(order.number(), key);
+        }
+        try {
+            return "redirect:" + cards.pageFor(charges.of(order, key));
+        } catch (GatewayUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (PaymentRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return BuyerOrdersController.redirectTo(order.number(), key);
     }
