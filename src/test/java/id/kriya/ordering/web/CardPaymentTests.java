@@ -29,7 +29,10 @@ import id.kriya.ordering.PaymentMethod;
 import id.kriya.ordering.ShippingAddress;
 import id.kriya.ordering.ShoppingCart;
 import id.kriya.ordering.TestCheckouts;
+import id.kriya.payment.Bank;
+import id.kriya.payment.ForeignTransfer;
 import id.kriya.payment.LedgerEntry;
+import id.kriya.payment.PaymentSettings;
 import id.kriya.payment.PaymentLedger;
 import id.kriya.payment.gateway.SnapStandIn;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,9 @@ class CardPaymentTests {
 
     @Autowired
     PaymentLedger ledger;
+
+    @Autowired
+    PaymentSettings settings;
 
     final SnapStandIn snap = SnapStandIn.shared();
 
@@ -186,6 +192,25 @@ class CardPaymentTests {
         mvc.perform(post("/orders/{n}/card", order.number()).param("key", UUID.randomUUID().toString()).with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(snap.createdFor(order.number())).isEmpty();
+    }
+
+    @Test
+    void aBuyerAbroadSeesWhatTheirBankNeedsForATransfer() throws Exception {
+        Artisan weaver = artisans.verified();
+        settings.useBankAccount(weaver.user().id(), Bank.BPD_BALI, "0200202123456", "Ni Luh Sari",
+                new ForeignTransfer("BPDBIDJ1", "Jl. Raya Puputan No. 1, Denpasar 80235, Indonesia",
+                        "Banjar Gelgel, Klungkung 80716, Indonesia"));
+        OrderView order = orderFrom(weaver, 2_400_000);
+
+        String page = mvc.perform(get("/orders/{n}", order.number()).param("key", request.checkoutId().toString())
+                        .param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+
+        org.jsoup.nodes.Element abroad = org.jsoup.Jsoup.parse(page).selectFirst("details.abroad");
+        assertThat(abroad).isNotNull();
+        assertThat(abroad.hasAttr("open")).isTrue();
+        assertThat(abroad.text()).contains("From abroad", "BPDBIDJ1", "Jl. Raya Puputan", "Ni Luh Sari",
+                "Banjar Gelgel", "0200202123456", "IDR " + order.total().amount());
     }
 
     private OrderView orderFrom(Artisan artisan, long price) {
