@@ -16,6 +16,7 @@ import id.kriya.shipping.TrackingNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +39,11 @@ class BuyerOrdersController {
     private final ShippingRates shipping;
     private final PaymentOptions payments;
     private final CardPayments cards;
+    private final ApproximateTotals approximate;
 
     BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping,
-                          PaymentOptions payments, CardPayments cards) {
+                          PaymentOptions payments, CardPayments cards, ApproximateTotals approximate) {
+        this.approximate = approximate;
         this.payments = payments;
         this.cards = cards;
         this.orders = orders;
@@ -59,7 +62,9 @@ class BuyerOrdersController {
 
     @GetMapping("/orders/{number}")
     String show(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
-                @RequestParam(required = false) String key, Model model, Locale locale) {
+                @RequestParam(required = false) String key,
+                @CookieValue(name = ApproximateTotals.COOKIE, required = false) String currency, Model model,
+                Locale locale) {
         if (me == null && key == null) {
             return "redirect:/signin";
         }
@@ -67,6 +72,7 @@ class BuyerOrdersController {
         model.addAttribute("order", order);
         model.addAttribute("key", key);
         model.addAttribute("artisan", artisans.find(order.businessId()).orElse(null));
+        model.addAttribute("approximate", approximate.of(order.total(), approximate.currencyFor(currency, order.address())));
         if (order.isAwaitingPayment()) {
             model.addAttribute("qris", payments.qrisAllows(order.total())
                     ? payments.qrisOf(order.businessId()).orElse(null) : null);
