@@ -101,6 +101,15 @@ public class CardPayments {
         return transaction.redirectUrl();
     }
 
+    /** The gateway's page made for this reference, while it is not yet paid. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<URI> openPage(String reference) {
+        return jdbc.sql("SELECT redirect_url FROM payment_gateway_payment WHERE reference = ? AND redirect_url IS NOT NULL "
+                        + "AND stage < ?")
+                .params(reference, GatewayStage.PAID.rank())
+                .query((row, number) -> URI.create(row.getString(1))).optional();
+    }
+
     /** True when a card payment page was already made for this reference (the buyer may go back to it). */
     @Transactional(readOnly = true)
     public boolean isStarted(String reference) {

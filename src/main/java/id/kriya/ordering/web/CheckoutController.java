@@ -138,7 +138,8 @@ class CheckoutController {
     /** The one order just placed, paid by card: to the gateway's page, or to the order with a calm word if it fails. */
     private String toCardPage(OrderView order, String key, RedirectAttributes redirect) {
         try {
-            return "redirect:" + cards.pageFor(charges.of(order, key));
+            cards.pageFor(charges.of(order, key));
+            return OrderPaymentController.handoff(order.number(), key);
         } catch (GatewayUnavailableException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         } catch (PaymentRuleException e) {

@@ -39,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrderPaymentController {
 
+    static final String HANDOFF_VIEW = "ordering/card-handoff";
+
     private final OrderManagement orders;
     private final PaymentOptions payments;
     private final QrCodes codes;
@@ -98,6 +100,34 @@ class OrderPaymentController {
         return BuyerOrdersController.redirectTo(order.number(), key);
     }
 
+    /**
+     * The step from Kriya to the gateway's page: a link the browser follows by itself (kriya.js), or the buyer taps.
+     * A form's answer cannot send the browser to another site under the form-action policy, a link can.
+     */
+    @GetMapping("/orders/{number}/card")
+    String cardHandoff(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
+                       @RequestParam(required = false) String key, org.springframework.ui.Model model) {
+        OrderView order = orders.forBuyer(BuyerOrdersController.access(me, key), number);
+        java.util.Optional<java.net.URI> page = order.isAwaitingPayment() ? cards.openPage(order.number())
+                : java.util.Optional.empty();
+        if (page.isEmpty()) {
+            return BuyerOrdersController.redirectTo(order.number(), key);
+        }
+        model.addAttribute("order", order);
+        model.addAttribute("key", key);
+        model.addAttribute("gatewayPage", page.get().toString());
+        return HANDOFF_VIEW;
+    }
+
+    static String handoff(String number, String key) {
+        org.springframework.web.util.UriComponentsBuilder url =
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/orders/{number}/card");
+        if (key != null) {
+            url.queryParam("key", key);
+        }
+        return "redirect:" + url.buildAndExpand(number).encode().toUriString();
+    }
+
     /** Sends the buyer to the gateway's card page for the order's exact total; the same page on a second click. */
     @PostMapping("/orders/{number}/card")
     String card(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
@@ -108,7 +138,8 @@ class OrderPaymentController {
             return BuyerOrdersController.redirectTo(order.number(), key);
         }
         try {
-            return "redirect:" + cards.pageFor(charges.of(order, key));
+            cards.pageFor(charges.of(order, key));
+            return handoff(order.number(), key);
         } catch (GatewayUnavailableException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         } catch (PaymentRuleException e) {

@@ -210,7 +210,10 @@ class CheckoutFollowsBuyerTests {
                 .andReturn();
 
         OrderView order = orders.ofCheckout(UUID.fromString(checkoutId)).get(0);
-        assertThat(placed.getResponse().getRedirectedUrl()).startsWith(SnapStandIn.shared().baseUrl() + "/snap/v2/vtweb/");
+        assertThat(placed.getResponse().getRedirectedUrl()).isEqualTo("/orders/" + order.number() + "/card?key=" + checkoutId);
+        assertThat(page(mvc.perform(get(placed.getResponse().getRedirectedUrl()).with(user(buyer))).andReturn())
+                .selectFirst("a[data-auto-follow]").attr("href"))
+                .startsWith(SnapStandIn.shared().baseUrl() + "/snap/v2/vtweb/");
         assertThat(SnapStandIn.shared().createdFor(order.number())).singleElement().satisfies(sent ->
                 assertThat(sent.path("transaction_details").path("gross_amount").asLong())
                         .isEqualTo(order.total().amount()));
