@@ -72,6 +72,12 @@ class CardPaymentTests {
     @Autowired
     PaymentSettings settings;
 
+    @Autowired
+    id.kriya.payment.CardPayments cards;
+
+    @Autowired
+    CardCharges charges;
+
     final SnapStandIn snap = SnapStandIn.shared();
 
     CheckoutRequest request;
@@ -104,6 +110,24 @@ class CardPaymentTests {
         });
         mvc.perform(get("/orders/{n}", order.number()).param("key", key))
                 .andExpect(content().string(containsString("Lanjutkan pembayaran kartu")));
+    }
+
+    @Test
+    void twoClicksAtTheSameMomentMakeOneGatewayTransaction() throws Exception {
+        Artisan weaver = artisans.verified();
+        OrderView order = orderFrom(weaver, 640_000);
+        id.kriya.payment.GatewayCharge charge = charges.of(order, request.checkoutId().toString());
+        snap.delayNext(Duration.ofMillis(500));
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> cards.pageFor(charge));
+            var second = two.submit(() -> cards.pageFor(charge));
+
+            assertThat(first.get()).isEqualTo(second.get());
+        } finally {
+            two.shutdown();
+        }
+        assertThat(snap.createdFor(order.number())).hasSize(1);
     }
 
     @Test

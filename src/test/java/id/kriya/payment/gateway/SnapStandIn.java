@@ -168,6 +168,7 @@ public final class SnapStandIn implements AutoCloseable {
         }
     }
 
+    /** What Snap would refuse in this transaction; an order id is taken only by a transaction it accepts. */
     private List<String> problems(JsonNode body) {
         List<String> problems = new ArrayList<>();
         JsonNode details = body.path("transaction_details");
@@ -175,8 +176,6 @@ public final class SnapStandIn implements AutoCloseable {
         JsonNode gross = details.path("gross_amount");
         if (orderId.isBlank()) {
             problems.add("transaction_details.order_id is required");
-        } else if (!orderIds.add(orderId)) {
-            problems.add("transaction_details.order_id sudah digunakan");
         }
         if (!gross.isIntegralNumber() || gross.asLong() <= 0) {
             problems.add("transaction_details.gross_amount must be a positive whole number");
@@ -191,8 +190,8 @@ public final class SnapStandIn implements AutoCloseable {
         if (body.has("item_details") && sum != gross.asLong()) {
             problems.add("transaction_details.gross_amount is not equal to the sum of item_details");
         }
-        if (!problems.isEmpty() && orderIds.contains(orderId) && problems.stream().noneMatch(p -> p.contains("digunakan"))) {
-            orderIds.remove(orderId);
+        if (problems.isEmpty() && !orderIds.add(orderId)) {
+            problems.add("transaction_details.order_id sudah digunakan");
         }
         return problems;
     }
