@@ -6,3 +6,12 @@ document.addEventListener("htmx:configRequest", function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// A link marked data-auto-follow (the step to a payment gateway's page) is followed at once; without
+// JavaScript the visitor taps it.
+document.addEventListener("DOMContentLoaded", function () {
+    var link = document.querySelector("a[data-auto-follow]");
+    if (link) {
+        window.location.assign(link.href);
+    }
+});

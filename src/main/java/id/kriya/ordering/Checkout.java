@@ -99,8 +99,12 @@ public class Checkout {
     /** What the checkout will cost to this address with these deliveries (the cheapest where none is chosen). */
     @Transactional(readOnly = true)
     public CheckoutPreview preview(CartOwner owner, ShippingAddress address, Map<Long, String> chosen) {
+        return previewOf(cart.view(owner), address, chosen);
+    }
+
+    private CheckoutPreview previewOf(CartView view, ShippingAddress address, Map<Long, String> chosen) {
         List<CheckoutPreview.Part> parts = new ArrayList<>();
-        for (CartView.Group group : cart.view(owner).groups()) {
+        for (CartView.Group group : view.groups()) {
             if (!group.hasBuyable()) {
                 continue;
             }
@@ -113,7 +117,7 @@ public class Checkout {
                             .orElse(options.isEmpty() ? null : options.get(0)));
             parts.add(new CheckoutPreview.Part(group, options, picked));
         }
-        return new CheckoutPreview(parts);
+        return new CheckoutPreview(address, parts);
     }
 
     private static Parcel parcelOf(CartView.Group group) {
@@ -134,6 +138,10 @@ public class Checkout {
         if (view.isEmpty()) {
             throw new OrderRuleException("ordering.checkout.empty");
         }
+        if (request.seenPrices() != null
+                && !previewOf(view, request.address(), request.deliveries()).fingerprint().equals(request.seenPrices())) {
+            throw new OrderRuleException("ordering.checkout.pricesChanged");
+        }
         List<Order> placed = new ArrayList<>();
         List<Long> bought = new ArrayList<>();
         for (CartView.Group group : view.groups()) {
@@ -141,7 +149,7 @@ public class Checkout {
             group.lines().forEach(line -> bought.add(line.productId()));
         }
         Rupiah total = placed.stream().map(Order::total).reduce(Rupiah.ZERO, Rupiah::plus);
-        if (!total.equals(request.expectedTotal())) {
+        if (request.seenPrices() == null && !total.equals(request.expectedTotal())) {
             throw new OrderRuleException("ordering.checkout.totalChanged", total.formatted());
         }
         orders.saveAll(placed);

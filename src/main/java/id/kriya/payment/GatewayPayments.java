@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import id.kriya.payment.LedgerEntry.Kind;
@@ -44,6 +45,11 @@ public class GatewayPayments {
         DUPLICATE,
         /** Signed, but for a reference Kriya does not expect: stored, nothing changed. */
         UNEXPECTED,
+        /**
+         * Signed, but its gross amount is not the one expected for the reference: kept for an admin to look into,
+         * nothing else changed, so the genuine notification still settles.
+         */
+        MISMATCHED,
         /** Stored; the payment had already gone as far or further, so it did not move. */
         IGNORED,
         /** Stored and the payment moved forward. */
@@ -107,6 +113,18 @@ public class GatewayPayments {
                 || (notification.fraudStatus() != null && notification.fraudStatus().length() > 30)) {
             return Outcome.INVALID;
         }
+        Optional<Expected> expected = jdbc.sql(
+                        "SELECT business_id, amount, stage FROM payment_gateway_payment WHERE reference = ? FOR UPDATE")
+                .param(notification.orderId())
+                .query((row, number) -> new Expected(row.getLong("business_id"), Rupiah.of(row.getLong("amount")),
+                        GatewayStage.ofRank(row.getInt("stage"))))
+                .optional();
+        // The amount first: a notification for another sum must neither move the payment nor use up its
+        // (transaction, status), or the genuine one after it would be taken for a repeat.
+        if (expected.isPresent() && !expected.get().amount().equals(amount.get())) {
+            recordMismatch(notification, expected.get());
+            return Outcome.MISMATCHED;
+        }
         int stored = jdbc.sql("""
                         INSERT INTO payment_gateway_notification (reference, transaction_id, transaction_status,
                             fraud_status, status_code, gross_amount, applied, received_at)
@@ -119,23 +137,46 @@ public class GatewayPayments {
         if (stored == 0) {
             return Outcome.DUPLICATE;
         }
-        return apply(notification, amount.get());
-    }
-
-    private Outcome apply(MidtransNotification notification, Rupiah amount) {
-        Optional<Expected> expected = jdbc.sql(
-                        "SELECT business_id, stage FROM payment_gateway_payment WHERE reference = ? FOR UPDATE")
-                .param(notification.orderId())
-                .query((row, number) -> new Expected(row.getLong("business_id"), GatewayStage.ofRank(row.getInt("stage"))))
-                .optional();
         if (expected.isEmpty()) {
             log.warn("Gateway notification for {}, which Kriya does not expect; stored, not applied", notification.orderId());
             return Outcome.UNEXPECTED;
         }
+        return apply(notification, expected.get());
+    }
+
+    /** The latest notifications whose amount was not the one expected, newest first, for an admin. */
+    @Transactional(readOnly = true)
+    public List<GatewayMismatch> mismatches(int limit) {
+        return jdbc.sql("""
+                        SELECT reference, business_id, expected_amount, gross_amount, transaction_id, transaction_status,
+                            received_at FROM payment_gateway_mismatch ORDER BY received_at DESC, id DESC LIMIT ?""")
+                .param(limit)
+                .query((row, number) -> new GatewayMismatch(row.getString("reference"), row.getLong("business_id"),
+                        Rupiah.of(row.getLong("expected_amount")), row.getString("gross_amount"),
+                        row.getString("transaction_id"), row.getString("transaction_status"),
+                        row.getObject("received_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private void recordMismatch(MidtransNotification notification, Expected expected) {
+        log.warn("Gateway notification {} for {} says {}, but {} is expected; kept for an admin, not applied",
+                notification.transactionStatus(), notification.orderId(), notification.grossAmount(),
+                expected.amount().amount());
+        jdbc.sql("""
+                        INSERT INTO payment_gateway_mismatch (reference, business_id, expected_amount, gross_amount,
+                            transaction_id, transaction_status, received_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT ON CONSTRAINT payment_gateway_mismatch_once DO NOTHING""")
+                .params(notification.orderId(), expected.businessId(), expected.amount().amount(),
+                        notification.grossAmount(), notification.transactionId(), notification.transactionStatus(), now())
+                .update();
+    }
+
+    private Outcome apply(MidtransNotification notification, Expected expected) {
         GatewayStage stage = GatewayStage.of(notification.transactionStatus(), notification.fraudStatus());
-        if (!stage.isBeyond(expected.get().reached())) {
+        if (!stage.isBeyond(expected.reached())) {
             log.info("Gateway notification {} for {} would not move it past {}; ignored", notification.transactionStatus(),
-                    notification.orderId(), expected.get().reached());
+                    notification.orderId(), expected.reached());
             return Outcome.IGNORED;
         }
         jdbc.sql("""
@@ -150,13 +191,13 @@ public class GatewayPayments {
         if (!stage.isPaid()) {
             return Outcome.APPLIED;
         }
-        boolean recorded = ledger.recordOnce(new LedgerEntry(notification.orderId(), expected.get().businessId(),
-                Kind.GATEWAY_SETTLED, Method.GATEWAY, amount, null, "Midtrans " + notification.transactionId(),
+        boolean recorded = ledger.recordOnce(new LedgerEntry(notification.orderId(), expected.businessId(),
+                Kind.GATEWAY_SETTLED, Method.GATEWAY, expected.amount(), null, "Midtrans " + notification.transactionId(),
                 clock.instant()));
         if (!recorded) {
             return Outcome.APPLIED;
         }
-        events.publishEvent(new GatewaySettled(notification.orderId(), amount, notification.transactionId()));
+        events.publishEvent(new GatewaySettled(notification.orderId(), expected.amount(), notification.transactionId()));
         return Outcome.SETTLED;
     }
 
@@ -181,6 +222,6 @@ public class GatewayPayments {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private record Expected(long businessId, GatewayStage reached) {
+    private record Expected(long businessId, Rupiah amount, GatewayStage reached) {
     }
 }

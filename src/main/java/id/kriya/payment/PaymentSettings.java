@@ -41,7 +41,7 @@ public class PaymentSettings {
     public PaymentSetup of(long businessId) {
         return settings.findById(businessId)
                 .map(found -> new PaymentSetup(found.qrisMerchant().orElse(null), found.bank(),
-                        found.bankAccountNumber(), found.bankAccountHolder()))
+                        found.bankAccountNumber(), found.bankAccountHolder(), found.abroad()))
                 .orElse(PaymentSetup.NONE);
     }
 
@@ -86,8 +86,13 @@ public class PaymentSettings {
     }
 
     public void useBankAccount(long userId, Bank bank, String number, String holder) {
+        useBankAccount(userId, bank, number, holder, null);
+    }
+
+    /** The account, with what a bank abroad needs to send to it ({@code abroad} null when not given). */
+    public void useBankAccount(long userId, Bank bank, String number, String holder, ForeignTransfer abroad) {
         PayoutSettings mine = ownSettings(userId);
-        mine.useBankAccount(bank, number, holder, userId, clock.instant());
+        mine.useBankAccount(bank, number, holder, abroad, userId, clock.instant());
         settings.save(mine);
     }
 

@@ -29,6 +29,9 @@ class PayoutSettings {
     private Bank bank;
     private String bankAccountNumber;
     private String bankAccountHolder;
+    private String bankSwift;
+    private String bankAddress;
+    private String bankAccountHolderAddress;
     private Instant updatedAt;
     private Long updatedBy;
     @Version
@@ -61,13 +64,17 @@ class PayoutSettings {
         touched(userId, now);
     }
 
-    void useBankAccount(Bank bank, String number, String holder, long userId, Instant now) {
+    /** Takes this account for transfers, with what a bank abroad needs to send to it ({@code abroad} may be null). */
+    void useBankAccount(Bank bank, String number, String holder, ForeignTransfer abroad, long userId, Instant now) {
         if (bank == null || number == null || !number.matches("\\d{5,20}") || holder == null || holder.isBlank()) {
             throw new IllegalArgumentException("A bank, 5 to 20 digits and a holder");
         }
         this.bank = bank;
         this.bankAccountNumber = number;
         this.bankAccountHolder = holder.strip();
+        this.bankSwift = abroad == null ? null : abroad.swift();
+        this.bankAddress = abroad == null ? null : abroad.bankAddress();
+        this.bankAccountHolderAddress = abroad == null ? null : abroad.holderAddress();
         touched(userId, now);
     }
 
@@ -75,6 +82,9 @@ class PayoutSettings {
         this.bank = null;
         this.bankAccountNumber = null;
         this.bankAccountHolder = null;
+        this.bankSwift = null;
+        this.bankAddress = null;
+        this.bankAccountHolderAddress = null;
         touched(userId, now);
     }
 
@@ -94,7 +104,12 @@ class PayoutSettings {
 
     Optional<BankAccount> bankAccount() {
         return bank == null ? Optional.empty()
-                : Optional.of(new BankAccount(bank.label(), bankAccountNumber, bankAccountHolder));
+                : Optional.of(new BankAccount(bank.label(), bankAccountNumber, bankAccountHolder, abroad()));
+    }
+
+    /** What a bank abroad needs, when the business gave its bank's SWIFT/BIC code. */
+    ForeignTransfer abroad() {
+        return bankSwift == null ? null : new ForeignTransfer(bankSwift, bankAddress, bankAccountHolderAddress);
     }
 
     Bank bank() {

@@ -1,9 +1,12 @@
 /**
  * Getting paid: an artisan's QRIS (read from a photo of the static sticker or pasted, checked as EMVCo data with
  * its CRC, and turned into a dynamic QRIS for the exact amount at checkout or at a booth), bank transfer with a
- * proof photo, an optional payment-gateway adapter with signed, idempotent notifications, and the payment ledger
- * where every payment, confirmation and refund is a row. Other modules use {@link id.kriya.payment.PaymentOptions},
- * {@link id.kriya.payment.QrCodes}, {@link id.kriya.payment.PaymentLedger} and {@link id.kriya.payment.GatewayPayments},
+ * proof photo (with what a bank abroad needs: SWIFT/BIC, bank and beneficiary address), an optional payment gateway
+ * (Midtrans: card payment on its Snap page, created server to server for the exact amount, and signed, idempotent
+ * notifications that settle only the amount expected), and the payment ledger where every payment, confirmation and
+ * refund is a row. Other modules use {@link id.kriya.payment.PaymentOptions}, {@link id.kriya.payment.QrCodes},
+ * {@link id.kriya.payment.PaymentLedger}, {@link id.kriya.payment.GatewayPayments} and
+ * {@link id.kriya.payment.CardPayments},
  * and hear of gateway settlements through {@link id.kriya.payment.GatewaySettled}; payment knows nothing of orders.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "shared"})

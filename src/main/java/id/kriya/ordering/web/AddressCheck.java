@@ -38,6 +38,19 @@ final class AddressCheck {
         }
     }
 
+    /** The address when every part of it is given and right, else null; says nothing on the form. */
+    static ShippingAddress addressIfComplete(CheckoutForm form) {
+        if (isBlank(form.getCountry()) || isBlank(form.getCity()) || isBlank(form.getLines())
+                || isBlank(form.getPostalCode()) || form.getCity().length() > 80 || form.getLines().length() > 300) {
+            return null;
+        }
+        return address(form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -8,6 +8,7 @@ import id.kriya.ordering.BuyerAccess;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
+import id.kriya.payment.CardPayments;
 import id.kriya.payment.PaymentOptions;
 import id.kriya.shared.PageNumber;
 import id.kriya.shipping.ShippingRates;
@@ -15,6 +16,7 @@ import id.kriya.shipping.TrackingNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,10 +38,14 @@ class BuyerOrdersController {
     private final ArtisanManagement artisans;
     private final ShippingRates shipping;
     private final PaymentOptions payments;
+    private final CardPayments cards;
+    private final ApproximateTotals approximate;
 
     BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping,
-                          PaymentOptions payments) {
+                          PaymentOptions payments, CardPayments cards, ApproximateTotals approximate) {
+        this.approximate = approximate;
         this.payments = payments;
+        this.cards = cards;
         this.orders = orders;
         this.artisans = artisans;
         this.shipping = shipping;
@@ -56,7 +62,9 @@ class BuyerOrdersController {
 
     @GetMapping("/orders/{number}")
     String show(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
-                @RequestParam(required = false) String key, Model model, Locale locale) {
+                @RequestParam(required = false) String key,
+                @CookieValue(name = ApproximateTotals.COOKIE, required = false) String currency, Model model,
+                Locale locale) {
         if (me == null && key == null) {
             return "redirect:/signin";
         }
@@ -64,11 +72,14 @@ class BuyerOrdersController {
         model.addAttribute("order", order);
         model.addAttribute("key", key);
         model.addAttribute("artisan", artisans.find(order.businessId()).orElse(null));
+        model.addAttribute("approximate", approximate.of(order.total(), approximate.currencyFor(currency, order.address())));
         if (order.isAwaitingPayment()) {
             model.addAttribute("qris", payments.qrisAllows(order.total())
                     ? payments.qrisOf(order.businessId()).orElse(null) : null);
             model.addAttribute("overQrisLimit", !payments.qrisAllows(order.total()));
             model.addAttribute("bank", payments.bankAccountOf(order.businessId()).orElse(null));
+            model.addAttribute("card", cards.isEnabled());
+            model.addAttribute("cardStarted", cards.isEnabled() && cards.isStarted(order.number()));
         }
         if (order.trackingNumber() != null && order.courier() != null) {
             model.addAttribute("trackingUrl",

@@ -57,6 +57,24 @@ class CheckoutForm {
     @Pattern(regexp = "^[0-9]{0,13}$")
     private String expectedTotal;
 
+    /** The fingerprint of every price the buyer was shown ({@code CheckoutPreview.fingerprint()}). */
+    @Pattern(regexp = "^([0-9a-f]{32})?$")
+    private String seenPrices;
+
+    /** How the buyer will pay: empty for QRIS or transfer after placing, {@link #CARD} for the gateway's card page. */
+    @Pattern(regexp = "^(CARD)?$")
+    private String payment;
+
+    /** The currency the buyer chose for approximate totals (USD, EUR, AUD), or empty. */
+    @Pattern(regexp = "^([A-Z]{3})?$")
+    private String currency;
+
+    static final String CARD = "CARD";
+
+    public boolean paysByCard() {
+        return CARD.equals(payment);
+    }
+
     boolean isAbroad() {
         return !"ID".equals(country);
     }
@@ -85,4 +103,10 @@ class CheckoutForm {
     public void setCheckoutId(String checkoutId) { this.checkoutId = checkoutId; }
     public String getExpectedTotal() { return expectedTotal; }
     public void setExpectedTotal(String expectedTotal) { this.expectedTotal = expectedTotal; }
+    public String getSeenPrices() { return seenPrices; }
+    public void setSeenPrices(String seenPrices) { this.seenPrices = seenPrices; }
+    public String getPayment() { return payment; }
+    public void setPayment(String payment) { this.payment = payment; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
 }

@@ -13,7 +13,10 @@ import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderNotFoundException;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
+import id.kriya.payment.CardPayments;
+import id.kriya.payment.GatewayUnavailableException;
 import id.kriya.payment.PaymentOptions;
+import id.kriya.payment.PaymentRuleException;
 import id.kriya.payment.QrCodes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -29,21 +32,28 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Paying an order: the dynamic QRIS for its exact total as an image to scan, and a photo of a transfer receipt
- * from a signed-in buyer, for the artisan to compare with their bank account before confirming.
+ * Paying an order: the dynamic QRIS for its exact total as an image to scan, a photo of a transfer receipt from a
+ * signed-in buyer, for the artisan to compare with their bank account before confirming, and card payment on the
+ * gateway's page when the gateway is configured.
  */
 @Controller
 class OrderPaymentController {
+
+    static final String HANDOFF_VIEW = "ordering/card-handoff";
 
     private final OrderManagement orders;
     private final PaymentOptions payments;
     private final QrCodes codes;
     private final PrivatePhotos receipts;
     private final MessageSource messages;
+    private final CardPayments cards;
+    private final CardCharges charges;
 
     OrderPaymentController(OrderManagement orders, PaymentOptions payments, QrCodes codes, PrivatePhotos receipts,
-                           MessageSource messages) {
+                           MessageSource messages, CardPayments cards, CardCharges charges) {
         this.orders = orders;
+        this.cards = cards;
+        this.charges = charges;
         this.payments = payments;
         this.codes = codes;
         this.receipts = receipts;
@@ -93,6 +103,54 @@ class OrderPaymentController {
             redirect.addFlashAttribute("flashError", e.messageKey());
         } catch (IOException e) {
             redirect.addFlashAttribute("flashError", "ordering.proof.missing");
+        }
+        return BuyerOrdersController.redirectTo(order.number(), key);
+    }
+
+    /**
+     * The step from Kriya to the gateway's page: a link the browser follows by itself (kriya.js), or the buyer taps.
+     * A form's answer cannot send the browser to another site under the form-action policy, a link can.
+     */
+    @GetMapping("/orders/{number}/card")
+    String cardHandoff(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
+                       @RequestParam(required = false) String key, org.springframework.ui.Model model) {
+        OrderView order = orders.forBuyer(BuyerOrdersController.access(me, key), number);
+        java.util.Optional<java.net.URI> page = order.isAwaitingPayment() ? cards.openPage(order.number())
+                : java.util.Optional.empty();
+        if (page.isEmpty()) {
+            return BuyerOrdersController.redirectTo(order.number(), key);
+        }
+        model.addAttribute("order", order);
+        model.addAttribute("key", key);
+        model.addAttribute("gatewayPage", page.get().toString());
+        return HANDOFF_VIEW;
+    }
+
+    static String handoff(String number, String key) {
+        org.springframework.web.util.UriComponentsBuilder url =
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/orders/{number}/card");
+        if (key != null) {
+            url.queryParam("key", key);
+        }
+        return "redirect:" + url.buildAndExpand(number).encode().toUriString();
+    }
+
+    /** Sends the buyer to the gateway's card page for the order's exact total; the same page on a second click. */
+    @PostMapping("/orders/{number}/card")
+    String card(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
+                @RequestParam(required = false) String key, RedirectAttributes redirect) {
+        OrderView order = orders.forBuyer(BuyerOrdersController.access(me, key), number);
+        if (!order.isAwaitingPayment() || !cards.isEnabled()) {
+            redirect.addFlashAttribute("flashError", "ordering.pay.card.closed");
+            return BuyerOrdersController.redirectTo(order.number(), key);
+        }
+        try {
+            cards.pageFor(charges.of(order, key));
+            return handoff(order.number(), key);
+        } catch (GatewayUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (PaymentRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return BuyerOrdersController.redirectTo(order.number(), key);
     }

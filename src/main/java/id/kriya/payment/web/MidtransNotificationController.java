@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where Midtrans posts its payment notifications. Answers at once: 200 for every notification whose signature holds
- * (also a repeat or a late one, so the gateway stops retrying), 403 for a forged one, 400 for one that cannot be
+ * (also a repeat, a late one or one with an amount Kriya does not expect, which an admin sees at /admin/payments;
+ * the gateway stops retrying), 403 for a forged one, 400 for one that cannot be
  * read, 404 while the gateway is not configured.
  */
 @RestController
@@ -28,7 +29,7 @@ class MidtransNotificationController {
             case DISABLED -> ResponseEntity.notFound().build();
             case FORGED -> ResponseEntity.status(403).build();
             case INVALID -> ResponseEntity.badRequest().build();
-            case DUPLICATE, UNEXPECTED, IGNORED, APPLIED, SETTLED -> ResponseEntity.ok().build();
+            case DUPLICATE, UNEXPECTED, MISMATCHED, IGNORED, APPLIED, SETTLED -> ResponseEntity.ok().build();
         };
     }
 }

@@ -106,7 +106,7 @@ class PaymentSettingsController {
             model.addAttribute("qrisForm", new QrisForm());
             return page(Optional.of(membership), 0, model);
         }
-        settings.useBankAccount(me.id(), form.getBank(), form.digits(), form.getHolder());
+        settings.useBankAccount(me.id(), form.getBank(), form.digits(), form.getHolder(), form.abroad());
         redirect.addFlashAttribute("flash", "payment.bank.saved");
         return REDIRECT;
     }

@@ -1,12 +1,17 @@
 package id.kriya.payment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
 
 import id.kriya.KriyaWebTest;
+import id.kriya.account.KriyaUser;
 import id.kriya.payment.GatewayPayments;
 import id.kriya.payment.GatewaySettled;
 import id.kriya.payment.LedgerEntry;
@@ -46,6 +51,9 @@ class MidtransNotificationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Value("${kriya.payment.midtrans.server-key}")
     String serverKey;
@@ -168,6 +176,64 @@ class MidtransNotificationTests {
         assertThat(ledger.of(order)).isEmpty();
     }
 
+    @Test
+    void aSignedSettlementForAnotherAmountChangesNothingAndTheGenuineOneStillSettles() throws Exception {
+        String order = expected(150_000);
+
+        notify(order, "tx-" + order, "settlement", null, "1000.00", null).andExpect(status().isOk());
+
+        assertThat(ledger.of(order)).isEmpty();
+        assertThat(settled(order)).isEmpty();
+        assertThat(stageOf(order)).isNull();
+        assertThat(gateway.mismatches(100)).anySatisfy(mismatch -> {
+            assertThat(mismatch.reference()).isEqualTo(order);
+            assertThat(mismatch.expected()).isEqualTo(Rupiah.of(150_000));
+            assertThat(mismatch.grossAmount()).isEqualTo("1000.00");
+        });
+        KriyaUser admin = accounts().principal(accounts().admin(id.kriya.account.TestAccounts.uniqueEmail()));
+        mvc.perform(get("/admin/payments").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(order)))
+                .andExpect(content().string(containsString("1000.00")))
+                .andExpect(content().string(containsString("Rp150.000")));
+
+        notify(order, "tx-" + order, "settlement", null, "150000.00", null).andExpect(status().isOk());
+
+        assertThat(stageOf(order)).isEqualTo("settlement");
+        assertThat(ledger.of(order)).singleElement().satisfies(entry ->
+                assertThat(entry.amount()).isEqualTo(Rupiah.of(150_000)));
+        assertThat(settled(order)).containsExactly(new GatewaySettled(order, Rupiah.of(150_000), "tx-" + order));
+    }
+
+    @Test
+    void aPendingNotificationForAnotherAmountDoesNotMoveThePaymentEither() throws Exception {
+        String order = expected(80_000);
+
+        notify(order, "tx-" + order, "pending", null, "8000.00", null).andExpect(status().isOk());
+        notify(order, "tx-" + order, "capture", "accept", "8000.00", null).andExpect(status().isOk());
+
+        assertThat(stageOf(order)).isNull();
+        assertThat(notificationsOf(order)).isZero();
+        assertThat(ledger.of(order)).isEmpty();
+        assertThat(settled(order)).isEmpty();
+    }
+
+    @Test
+    void aSignedSettlementForAnUnknownOrderCreatesNoPaymentAndNoLedgerRow() throws Exception {
+        String order = "KR-" + UUID.randomUUID().toString().substring(0, 13);
+
+        notify(order, "tx-" + order, "settlement", null, "150000.00", null).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM payment_gateway_payment WHERE reference = ?").param(order)
+                .query(Long.class).single()).isZero();
+        assertThat(ledger.of(order)).isEmpty();
+        assertThat(settled(order)).isEmpty();
+    }
+
+    private id.kriya.account.TestAccounts accounts() {
+        return new id.kriya.account.TestAccounts(context);
+    }
+
     private String expected(long rupiah) {
         String order = "KRY-" + UUID.randomUUID().toString().substring(0, 13);
         gateway.expect(order, BUSINESS, Rupiah.of(rupiah));
@@ -197,6 +263,6 @@ class MidtransNotificationTests {
 
     private String stageOf(String order) {
         return jdbc.sql("SELECT transaction_status FROM payment_gateway_payment WHERE reference = ?").param(order)
-                .query(String.class).single();
+                .query((row, number) -> row.getString(1)).list().get(0);
     }
 }

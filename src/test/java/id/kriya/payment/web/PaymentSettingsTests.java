@@ -229,6 +229,60 @@ class PaymentSettingsTests {
     }
 
     @Test
+    void theOwnerAddsWhatABankAbroadNeedsAndBuyersAbroadSeeIt() throws Exception {
+        Artisan me = artisans.verified();
+
+        mvc.perform(post("/my/payments/bank").param("bank", "BPD_BALI").param("number", "0200202123456")
+                        .param("holder", "Ni Made Sari").param("swift", " bpdb idj1 ")
+                        .param("bankAddress", "Jl. Raya Puputan No. 1, Renon, Denpasar 80235, Indonesia")
+                        .param("holderAddress", "Banjar Gelgel, Klungkung 80716, Indonesia")
+                        .with(user(me.user())).with(csrf()))
+                .andExpect(redirectedUrl("/my/payments"));
+
+        assertThat(options.bankAccountOf(me.businessId())).hasValueSatisfying(account -> {
+            assertThat(account.abroad().swift()).isEqualTo("BPDBIDJ1");
+            assertThat(account.abroad().bankAddress()).startsWith("Jl. Raya Puputan");
+            assertThat(account.abroad().holderAddress()).startsWith("Banjar Gelgel");
+        });
+        mvc.perform(get("/my/payments").with(user(me.user())))
+                .andExpect(content().string(allOf(containsString("BPDBIDJ1"), containsString("Banjar Gelgel"))));
+    }
+
+    @Test
+    void aSwiftCodeIsCheckedByItsFormatAndAWrongOneChangesNothing() throws Exception {
+        Artisan me = artisans.verified();
+        settingsOf(me, "BRI", "1234567890", "I Wayan");
+        String[][] wrong = {
+                {"BRINIDJ", "payment.bank.swift.length", "8 atau 11 huruf"},
+                {"BRINIDJAXXXX", "payment.bank.swift.length", "8 atau 11 huruf"},
+                {"BR1NIDJA", "payment.bank.swift.format", "diawali 4 huruf kode bank"},
+                {"BRINXXJA", "payment.bank.swift.country", "bukan kode negara"},
+                {"BRINAUJA", "payment.bank.swift.notIndonesia", "huruf ke-5 dan ke-6 kode SWIFT/BIC-nya ID"}};
+        for (String[] code : wrong) {
+            mvc.perform(post("/my/payments/bank").param("bank", "BRI").param("number", "9876543210")
+                            .param("holder", "I Wayan").param("swift", code[0]).with(user(me.user())).with(csrf()))
+                    .andExpect(model().attributeHasFieldErrorCode("bankForm", "swift", code[1]))
+                    .andExpect(content().string(containsString(code[2])));
+        }
+        mvc.perform(post("/my/payments/bank").param("bank", "BRI").param("number", "9876543210")
+                        .param("holder", "I Wayan").param("holderAddress", "Ubud").with(user(me.user())).with(csrf()))
+                .andExpect(model().attributeHasFieldErrorCode("bankForm", "swift", "payment.bank.swift.needed"));
+
+        assertThat(options.bankAccountOf(me.businessId()))
+                .contains(new BankAccount("BRI", "1234567890", "I Wayan"));
+        mvc.perform(post("/my/payments/bank").param("bank", "BRI").param("number", "9876543210")
+                        .param("holder", "I Wayan").param("swift", "BRINIDJA123").with(user(me.user())).with(csrf()))
+                .andExpect(redirectedUrl("/my/payments"));
+        assertThat(options.bankAccountOf(me.businessId()).orElseThrow().abroad().swift()).isEqualTo("BRINIDJA123");
+    }
+
+    private void settingsOf(Artisan me, String bank, String number, String holder) throws Exception {
+        mvc.perform(post("/my/payments/bank").param("bank", bank).param("number", number).param("holder", holder)
+                        .with(user(me.user())).with(csrf()))
+                .andExpect(redirectedUrl("/my/payments"));
+    }
+
+    @Test
     void aBankAccountNumberMustBeFiveToTwentyDigits() throws Exception {
         Artisan me = artisans.verified();
         for (String number : new String[] {"1234", "123456789012345678901", "12345abc"}) {
