@@ -9,6 +9,7 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.Membership;
 import id.kriya.council.CouncilManagement;
+import id.kriya.payment.PaymentOptions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,17 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProductManagement {
 
+    /** The message of a product refused publication because its business cannot be paid yet. */
+    public static final String NO_PAYMENT = "catalog.rule.noPayment";
+
     private final Products products;
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
+    private final PaymentOptions payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductManagement(Products products, ArtisanManagement artisans, CouncilManagement councils,
-                      ApplicationEventPublisher events, Clock clock) {
+                      PaymentOptions payments, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.artisans = artisans;
         this.councils = councils;
+        this.payments = payments;
         this.events = events;
         this.clock = clock;
     }
@@ -91,8 +97,17 @@ public class ProductManagement {
         return copy.id();
     }
 
+    /**
+     * Puts the product on sale.
+     *
+     * @throws ProductRuleException {@value #NO_PAYMENT} when buyers have no way yet to pay the business (no QRIS,
+     *         no bank account): a listing nobody can pay for helps no one; nothing changes
+     */
     public void publish(long userId, long productId) {
         Product product = own(userId, productId);
+        if (!payments.canBePaid(product.businessId())) {
+            throw new ProductRuleException(NO_PAYMENT);
+        }
         boolean resubmitted = product.publish(clock.instant());
         events.publishEvent(new ProductPublished(product.id(), product.businessId(), product.regionCode(), resubmitted));
     }

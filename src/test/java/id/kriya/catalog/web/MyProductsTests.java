@@ -141,10 +141,12 @@ class MyProductsTests {
         ProductView draft = artisans.draft(me, aProduct().madeToOrder(14));
         artisans.withPhoto(me, draft.id());
 
+        artisans.payable(me);
         mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(flash().attribute("flash", "catalog.product.published"));
         assertThat(artisans.reload(me, draft.id()).status()).isEqualTo(ProductStatus.PUBLISHED);
 
+        artisans.payable(me);
         mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(flash().attribute("flashError", "catalog.rule.notDraft"));
 
