@@ -52,6 +52,14 @@ public class ProductManagement {
                 .orElseThrow(NotAVerifiedArtisanException::new);
     }
 
+    /** Whether the business has a product with photos yet, and one on sale. */
+    @Transactional(readOnly = true)
+    public ShopProgress progressOf(long businessId) {
+        List<Object[]> rows = products.countWithPhotos(businessId, ProductStatus.PUBLISHED);
+        Object[] row = rows.isEmpty() ? new Object[] {0L, 0L} : rows.get(0);
+        return new ShopProgress(((Number) row[0]).longValue() > 0, ((Number) row[1]).longValue() > 0);
+    }
+
     /** The business's products, most recently changed first; all statuses when {@code status} is null. */
     @Transactional(readOnly = true)
     public Page<ProductView> list(long userId, ProductStatus status, Pageable pageable) {
