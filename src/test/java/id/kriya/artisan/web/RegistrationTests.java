@@ -218,7 +218,7 @@ class RegistrationTests {
     @Test
     void sendsAnonymousVisitorsToSignIn() throws Exception {
         mvc.perform(get("/my/business/new")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/signin"));
+                .andExpect(redirectedUrl("/signin?continue=/my/business/new"));
     }
 
     @Test
