@@ -188,6 +188,41 @@ class OnboardingJourneyIT {
         shot(visitor, "onboarding-13-found");
     }
 
+    @Test
+    void inEnglishTheWayToTheBusinessFormReadsTheSame() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String email = "made." + tag + "@contoh.id";
+
+        Page artisan = browser.newVisitor();
+        artisan.navigate(url("/"));
+        artisan.locator("nav.lang a[hreflang=en]").click();
+        assertThat(artisan.locator("html")).hasAttribute("lang", "en");
+        artisan.locator("main a[href='/my/business/new']").click();
+        assertThat(artisan.locator("h1")).hasText("Sign in");
+        artisan.locator("main a[href='/signup?continue=/my/business/new']").click();
+        artisan.locator("#displayName").fill("I Made Wirawan");
+        artisan.locator("#email").fill(email);
+        artisan.locator("#password").fill("silver-celuk-2026");
+        artisan.locator("#passwordAgain").fill("silver-celuk-2026");
+        artisan.locator("input[name=consent][type=checkbox]").check();
+        submit(artisan);
+        assertThat(artisan.locator("h1")).hasText("Check your e-mail");
+        shot(artisan, "onboarding-en-1-check-mail");
+
+        String link = new TestOutbox(context).awaitMailTo(email, "signUpConfirm").body().lines()
+                .filter(line -> line.contains("/signup/confirm?token=")).findFirst().orElseThrow().strip();
+        URI mailed = URI.create(link);
+        artisan.navigate(url(mailed.getRawPath() + "?" + mailed.getRawQuery()));
+        assertThat(artisan.locator("main button[type=submit]")).hasText("Open my account");
+        submit(artisan);
+        assertThat(artisan).hasURL(url("/my/business/new"));
+        assertThat(artisan.locator("h1")).hasText("Register a business");
+        assertThat(artisan.locator("#email")).hasValue(email);
+        assertThat(artisan.locator("main")).containsText("An NIB is free to get online from OSS");
+        assertThat(artisan.locator("label[for=nib]")).containsText("(optional)");
+        shot(artisan, "onboarding-en-2-business-form");
+    }
+
     private void appointGianyarOfficer(String email) {
         accounts.register(new NewAccount(email, "Ni Made Sukerti", "petugas-gianyar-2026", Locale.forLanguageTag("id")));
         long gianyar = councils.find("51.04").orElseThrow().id();
