@@ -79,7 +79,9 @@ class BusinessFormOnboardingTests {
             assertThat(row.get("workers")).isNull();
             mvc.perform(get("/my/business").with(user(people.reload(me))))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString(business.name())));
+                    .andExpect(content().string(containsString(business.name())))
+                    .andExpect(content().string(containsString("Belum ada NIB")))
+                    .andExpect(content().string(containsString("href=\"https://oss.go.id\"")));
         }
     }
 
