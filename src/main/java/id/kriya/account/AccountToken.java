@@ -22,6 +22,7 @@ class AccountToken {
 
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final Duration SET_VALIDITY = Duration.ofDays(7);
+    static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +46,11 @@ class AccountToken {
         this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = now;
-        this.expiresAt = now.plus(purpose == Purpose.SET_PASSWORD ? SET_VALIDITY : RESET_VALIDITY);
+        this.expiresAt = now.plus(switch (purpose) {
+            case SET_PASSWORD -> SET_VALIDITY;
+            case RESET_PASSWORD -> RESET_VALIDITY;
+            case CONFIRM_SIGN_UP -> CONFIRM_VALIDITY;
+        });
     }
 
     boolean isUsableAt(Instant now) {

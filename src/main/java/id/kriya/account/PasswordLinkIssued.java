@@ -3,8 +3,8 @@ package id.kriya.account;
 import java.util.Locale;
 
 /**
- * A one-time link to choose a password was made for a person: after "forgot password", or for an invited person
- * who has none yet. The link holds the only copy of the secret token, so whoever listens (the notification module)
+ * A one-time link was made for a person: to choose a password after "forgot password", for an invited person who
+ * has none yet, or to confirm the address given at sign-up. The link holds the only copy of the secret token, so whoever listens (the notification module)
  * must deliver it to the person's e-mail and nowhere else public.
  */
 public record PasswordLinkIssued(long userId, String email, String displayName, Locale locale, Purpose purpose,
@@ -15,6 +15,8 @@ public record PasswordLinkIssued(long userId, String email, String displayName, 
         /** The person forgot their password. Valid one hour. */
         RESET_PASSWORD,
         /** An invited person chooses their first password. Valid seven days. */
-        SET_PASSWORD
+        SET_PASSWORD,
+        /** A person who signed up confirms their address and is signed in. Valid two days. */
+        CONFIRM_SIGN_UP
     }
 }

@@ -72,7 +72,31 @@ public class PasswordLinks {
     /** What the link is for, if it can still be used; for showing the right form or the "link no longer valid" page. */
     @Transactional(readOnly = true)
     public Optional<Purpose> purposeOf(String token) {
-        return usable(token).map(AccountToken::purpose);
+        return usable(token).map(AccountToken::purpose).filter(purpose -> purpose != Purpose.CONFIRM_SIGN_UP);
+    }
+
+    /** Whether this is a sign-up confirmation link that can still be used; for its page. */
+    @Transactional(readOnly = true)
+    public boolean isSignUpConfirmation(String token) {
+        return usable(token).filter(candidate -> candidate.purpose() == Purpose.CONFIRM_SIGN_UP).isPresent();
+    }
+
+    /**
+     * Spends a sign-up confirmation link: the address is confirmed and the account opens. Returns whom to sign in.
+     *
+     * @throws InvalidPasswordLinkException when the link is unknown, used, expired or not a sign-up confirmation
+     */
+    public long confirmSignUp(String token) {
+        Instant now = clock.instant();
+        AccountToken used = usable(token)
+                .filter(candidate -> candidate.purpose() == Purpose.CONFIRM_SIGN_UP)
+                .orElseThrow(InvalidPasswordLinkException::new);
+        used.use(now);
+        UserAccount account = accounts.findById(used.userId())
+                .filter(candidate -> !candidate.isDeleted())
+                .orElseThrow(InvalidPasswordLinkException::new);
+        account.confirmEmail();
+        return account.id();
     }
 
     /**
@@ -84,7 +108,9 @@ public class PasswordLinks {
      */
     public void choosePassword(String token, String newPassword, boolean consentsToPrivacyNotice) {
         Instant now = clock.instant();
-        AccountToken used = usable(token).orElseThrow(InvalidPasswordLinkException::new);
+        AccountToken used = usable(token)
+                .filter(candidate -> candidate.purpose() != Purpose.CONFIRM_SIGN_UP)
+                .orElseThrow(InvalidPasswordLinkException::new);
         boolean firstPassword = used.purpose() == Purpose.SET_PASSWORD;
         if (firstPassword && !consentsToPrivacyNotice) {
             throw new IllegalArgumentException("An invited person chooses a password only with consent to the privacy notice");
@@ -96,6 +122,8 @@ public class PasswordLinks {
         account.changePassword(passwordEncoder.encode(newPassword));
         // Whoever can read the address's mail may sign in at once, however many wrong passwords came before.
         attempts.forget(account.email());
+        // The link came by mail: the address is the person's, also when they signed up and never confirmed.
+        account.confirmEmail();
         if (firstPassword) {
             account.consentTo(AccountManagement.PRIVACY_VERSION, now);
         }
@@ -111,6 +139,15 @@ public class PasswordLinks {
     }
 
     private void issue(UserAccount account, Purpose purpose) {
+        issue(account, purpose, null);
+    }
+
+    /**
+     * Makes a new link for the purpose, voiding the person's older ones, and tells the notification module to mail
+     * it. A sign-up confirmation carries the page the person was on their way to ({@code continue}), already checked
+     * to be a path on this site by the caller, and checked again when the link is used.
+     */
+    void issue(UserAccount account, Purpose purpose, String continuePath) {
         Instant now = clock.instant();
         // Only the newest link works: an older mail lying around in an inbox must not open the account.
         tokens.findByUserIdAndUsedAtIsNull(account.id()).forEach(older -> older.voidAt(now));
@@ -118,13 +155,14 @@ public class PasswordLinks {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         tokens.save(new AccountToken(account.id(), purpose, hash(token), now));
-        String link = UriComponentsBuilder.fromUriString(baseUrl)
-                .path("/password/reset")
-                .queryParam("token", token)
-                .build()
-                .toUriString();
+        UriComponentsBuilder link = UriComponentsBuilder.fromUriString(baseUrl)
+                .path(purpose == Purpose.CONFIRM_SIGN_UP ? "/signup/confirm" : "/password/reset")
+                .queryParam("token", token);
+        if (continuePath != null) {
+            link.queryParam("continue", continuePath);
+        }
         events.publishEvent(new PasswordLinkIssued(account.id(), account.email(), account.displayName(),
-                account.locale(), purpose, link));
+                account.locale(), purpose, link.encode().build().toUriString()));
     }
 
     static String hash(String token) {

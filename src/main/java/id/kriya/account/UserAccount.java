@@ -36,6 +36,8 @@ class UserAccount {
     private Instant consentedAt;
     private Instant createdAt;
     private Instant deletedAt;
+    /** Signed up but has not yet opened the link mailed to the address: may not sign in with the password. */
+    private boolean awaitsConfirmation;
 
     @Version
     private long version;
@@ -92,7 +94,25 @@ class UserAccount {
     }
 
     boolean canSignIn() {
-        return !isDeleted() && passwordHash != null;
+        return !isDeleted() && passwordHash != null && !awaitsConfirmation;
+    }
+
+    /**
+     * A sign-up from the web: the address is not yet shown to be the person's, so the password does not open the
+     * account until a link mailed there is opened. Otherwise trying the password would tell anyone whether the
+     * address already had an account.
+     */
+    void awaitConfirmation() {
+        this.awaitsConfirmation = true;
+    }
+
+    /** A link mailed to the address was opened: the address is the person's. */
+    void confirmEmail() {
+        this.awaitsConfirmation = false;
+    }
+
+    boolean awaitsConfirmation() {
+        return awaitsConfirmation;
     }
 
     KriyaUser toPrincipal() {

@@ -49,7 +49,7 @@ public class ArtisanManagement {
         if (members.existsByUserIdAndAcceptedTrue(ownerId)) {
             throw new ArtisanRuleException("artisan.register.alreadyMember");
         }
-        if (businesses.existsByNib(details.nib())) {
+        if (details.nib() != null && businesses.existsByNib(details.nib())) {
             throw new ArtisanRuleException("artisan.nib.taken");
         }
         AccountView owner = accounts.find(ownerId).orElseThrow(() -> new IllegalArgumentException("No account " + ownerId));
@@ -65,7 +65,7 @@ public class ArtisanManagement {
         BusinessMember owner = ownMembership(ownerId).filter(member -> member.role() == MemberRole.OWNER)
                 .orElseThrow(() -> new ArtisanRuleException("artisan.edit.ownerOnly"));
         Business business = businesses.findById(owner.businessId()).orElseThrow();
-        if (businesses.existsByNibAndIdNot(details.nib(), business.id())) {
+        if (details.nib() != null && businesses.existsByNibAndIdNot(details.nib(), business.id())) {
             throw new ArtisanRuleException("artisan.nib.taken");
         }
         boolean backToReview = business.change(details, clock.instant());

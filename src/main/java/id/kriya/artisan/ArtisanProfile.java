@@ -9,14 +9,19 @@ import java.util.Set;
  * with every edit, so a review can prove it concerns the details the officer read.
  */
 public record ArtisanProfile(long id, String slug, String name, String ownerName, String whatsApp, String email,
-                             String regionCode, String village, String address, Set<Craft> crafts, int foundedYear,
-                             int workers, String story, String nib, List<Certification> certifications,
+                             String regionCode, String village, String address, Set<Craft> crafts, Integer foundedYear,
+                             Integer workers, String story, String nib, List<Certification> certifications,
                              BusinessStatus status, String rejectionReason, Instant registeredAt, Instant reviewedAt,
                              long version) {
 
     /** The number in the form wa.me wants: digits only, country code first. */
     public String whatsAppDigits() {
         return whatsApp.replaceAll("[^0-9]", "");
+    }
+
+    /** Whether the business has stated its NIB yet (it may register without one). */
+    public boolean hasNib() {
+        return nib != null;
     }
 
     public boolean holds(CertificationType type) {

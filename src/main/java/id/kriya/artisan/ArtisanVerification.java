@@ -53,6 +53,16 @@ public class ArtisanVerification {
                 .map(Business::toSummary);
     }
 
+    /** How many businesses in the officer's areas wait for verification; one count query. */
+    public long pendingCount(long officerId) {
+        Set<String> codes = regionCodesOf(officerId);
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        return businesses.count(BusinessQueries.matching(codes,
+                new MemberFilter(null, null, BusinessStatus.PENDING, null, null)));
+    }
+
     /** Exactly the rows {@link #members} lists for the same filter, all pages at once. */
     public List<ArtisanProfile> export(long officerId, MemberFilter filter) {
         Set<String> codes = scope(officerId, filter);

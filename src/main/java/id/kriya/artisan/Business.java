@@ -46,8 +46,8 @@ class Business {
     private String regionCode;
     private String village;
     private String address;
-    private int foundedYear;
-    private int workers;
+    private Integer foundedYear;
+    private Integer workers;
     private String story;
     private String nib;
 
@@ -95,7 +95,7 @@ class Business {
      */
     boolean change(BusinessDetails details, Instant now) {
         boolean legalChange = !details.name().strip().equals(name) || !details.ownerName().strip().equals(ownerName)
-                || !details.regionCode().equals(regionCode) || !details.nib().equals(nib)
+                || !details.regionCode().equals(regionCode) || !java.util.Objects.equals(details.nib(), nib)
                 || !certificationsOf(details).equals(certifications);
         apply(details, now);
         if (status == BusinessStatus.REJECTED || (status == BusinessStatus.VERIFIED && legalChange)) {
@@ -170,7 +170,8 @@ class Business {
     }
 
     ArtisanSummary toSummary() {
-        return new ArtisanSummary(id, slug, name, ownerName, regionCode, village, sortedCrafts(), status, createdAt);
+        return new ArtisanSummary(id, slug, name, ownerName, regionCode, village, sortedCrafts(), status, createdAt,
+                nib != null);
     }
 
     ArtisanProfile toProfile() {

@@ -23,7 +23,12 @@ final class BusinessQueries {
                 .and(withStatus(filter.status()))
                 .and(practising(filter.craft()))
                 .and(certifiedFor(filter.certification()))
-                .and(mentioning(filter.text()));
+                .and(mentioning(filter.text()))
+                .and(withoutNib(filter.withoutNib()));
+    }
+
+    static Specification<Business> withoutNib(boolean only) {
+        return (root, query, cb) -> only ? cb.isNull(root.get("nib")) : null;
     }
 
     static Specification<Business> inRegions(Collection<String> regionCodes) {

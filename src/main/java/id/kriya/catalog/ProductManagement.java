@@ -9,6 +9,7 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessStatus;
 import id.kriya.artisan.Membership;
 import id.kriya.council.CouncilManagement;
+import id.kriya.payment.PaymentOptions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,19 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProductManagement {
 
+    /** The message of a product refused publication because its business cannot be paid yet. */
+    public static final String NO_PAYMENT = "catalog.rule.noPayment";
+
     private final Products products;
     private final ProductOldSlugs oldSlugs;
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
+    private final PaymentOptions payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductManagement(Products products, ProductOldSlugs oldSlugs, ArtisanManagement artisans,
-                      CouncilManagement councils, ApplicationEventPublisher events, Clock clock) {
+                      CouncilManagement councils, PaymentOptions payments, ApplicationEventPublisher events,
+                      Clock clock) {
         this.products = products;
         this.oldSlugs = oldSlugs;
         this.artisans = artisans;
         this.councils = councils;
+        this.payments = payments;
         this.events = events;
         this.clock = clock;
     }
@@ -46,6 +53,14 @@ public class ProductManagement {
         return artisans.membershipOf(userId).map(Membership::business)
                 .filter(business -> business.status() == BusinessStatus.VERIFIED)
                 .orElseThrow(NotAVerifiedArtisanException::new);
+    }
+
+    /** Whether the business has a product with photos yet, and one on sale. */
+    @Transactional(readOnly = true)
+    public ShopProgress progressOf(long businessId) {
+        List<Object[]> rows = products.countWithPhotos(businessId, ProductStatus.PUBLISHED);
+        Object[] row = rows.isEmpty() ? new Object[] {0L, 0L} : rows.get(0);
+        return new ShopProgress(((Number) row[0]).longValue() > 0, ((Number) row[1]).longValue() > 0);
     }
 
     /** The business's products, most recently changed first; all statuses when {@code status} is null. */
@@ -95,8 +110,17 @@ public class ProductManagement {
         return copy.id();
     }
 
+    /**
+     * Puts the product on sale.
+     *
+     * @throws ProductRuleException {@value #NO_PAYMENT} when buyers have no way yet to pay the business (no QRIS,
+     *         no bank account): a listing nobody can pay for helps no one; nothing changes
+     */
     public void publish(long userId, long productId) {
         Product product = own(userId, productId);
+        if (!payments.canBePaid(product.businessId())) {
+            throw new ProductRuleException(NO_PAYMENT);
+        }
         boolean resubmitted = product.publish(clock.instant());
         events.publishEvent(new ProductPublished(product.id(), product.businessId(), product.regionCode(), resubmitted));
     }

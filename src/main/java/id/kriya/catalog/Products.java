@@ -31,6 +31,12 @@ interface Products extends JpaRepository<Product, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** How many of the business's products have a photo, and how many of those are in {@code status}: one query. */
+    @Query("""
+            select count(p), coalesce(sum(case when p.status = :status then 1 else 0 end), 0)
+            from Product p where p.businessId = :businessId and size(p.photos) > 0""")
+    List<Object[]> countWithPhotos(long businessId, ProductStatus status);
+
     @Query("select p.slug from Product p where p.slug = :base or p.slug like concat(:base, '-%')")
     List<String> slugsLike(String base);
 }

@@ -4,6 +4,7 @@
  * sold out or archived; the shop listing on an artisan's page; the approximate foreign prices shown to visitors
  * from abroad. Other modules read products through {@link id.kriya.catalog.ProductCatalog} and hear of their
  * life through its events ({@link id.kriya.catalog.ProductPublished}, {@link id.kriya.catalog.ProductHidden}, …).
+ * A product is published only once buyers have a way to pay its business, as the payment module knows it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "media", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "media", "payment", "shared"})
 package id.kriya.catalog;

@@ -13,6 +13,8 @@ interface Applications extends JpaRepository<Application, Long> {
 
     List<Application> findByCallIdOrderByBlindCode(long callId);
 
+    List<Application> findByCallIdIn(Collection<Long> callIds);
+
     Optional<Application> findByCallIdAndBusinessId(long callId, long businessId);
 
     Optional<Application> findByCallIdAndBlindCode(long callId, String blindCode);

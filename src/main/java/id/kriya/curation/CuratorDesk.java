@@ -55,6 +55,37 @@ public class CuratorDesk {
                 .map(call -> call.toView(now)).toList();
     }
 
+    /**
+     * For each call of this curator now in scoring, how many applications still wait for their score; calls with
+     * none waiting are left out. Two queries however many calls (the conflict check reads the curator's own
+     * business and council areas once per call).
+     */
+    public Map<Long, Long> waitingFor(long curatorId) {
+        Instant now = clock.instant();
+        List<Call> scoring = calls.findAllByOrderByDeadlineDesc().stream()
+                .filter(call -> call.curators().containsKey(curatorId))
+                .filter(call -> call.phase(now) == CallPhase.SCORING).toList();
+        if (scoring.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Application>> byCall = applications.findByCallIdIn(scoring.stream().map(Call::id).toList())
+                .stream().filter(Application::isActive)
+                .collect(Collectors.groupingBy(Application::callId));
+        Set<Long> scored = scoresheets.findByCuratorIdAndApplicationIdIn(curatorId, byCall.values().stream()
+                        .flatMap(List::stream).map(Application::id).toList()).stream()
+                .map(Scoresheet::applicationId).collect(Collectors.toSet());
+        Map<Long, Long> waiting = new java.util.LinkedHashMap<>();
+        for (Call call : scoring) {
+            long count = byCall.getOrDefault(call.id(), List.of()).stream()
+                    .filter(conflicts.excludedFor(call, curatorId).negate())
+                    .filter(application -> !scored.contains(application.id())).count();
+            if (count > 0) {
+                waiting.put(call.id(), count);
+            }
+        }
+        return waiting;
+    }
+
     public CallView call(long curatorId, long callId) {
         return assigned(curatorId, callId).toView(clock.instant());
     }

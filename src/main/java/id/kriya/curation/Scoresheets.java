@@ -10,5 +10,7 @@ interface Scoresheets extends JpaRepository<Scoresheet, Long> {
 
     List<Scoresheet> findByApplicationIdIn(Collection<Long> applicationIds);
 
+    List<Scoresheet> findByCuratorIdAndApplicationIdIn(long curatorId, Collection<Long> applicationIds);
+
     Optional<Scoresheet> findByApplicationIdAndCuratorId(long applicationId, long curatorId);
 }

@@ -129,6 +129,23 @@ public class OrderManagement {
                 .map(Order::toView);
     }
 
+    /** The business's orders that wait for its artisan: payments to confirm, orders to ship; one query. */
+    @Transactional(readOnly = true)
+    public ArtisanWork workOf(long businessId) {
+        long toConfirm = 0;
+        long toShip = 0;
+        for (Object[] row : orders.countByStatus(businessId,
+                EnumSet.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.PROCESSING))) {
+            long count = ((Number) row[1]).longValue();
+            if (row[0] == OrderStatus.AWAITING_PAYMENT) {
+                toConfirm += count;
+            } else {
+                toShip += count;
+            }
+        }
+        return new ArtisanWork(toConfirm, toShip);
+    }
+
     @Transactional(readOnly = true)
     public long waitingForPayment(long userId) {
         return orders.countByBusinessIdAndStatus(businessOf(userId), OrderStatus.AWAITING_PAYMENT);

@@ -24,6 +24,10 @@ interface Orders extends JpaRepository<Order, Long> {
 
     long countByBusinessIdAndStatus(long businessId, OrderStatus status);
 
+    /** How many of the business's orders are in each of these statuses, in one query. */
+    @Query("select o.status, count(o) from Order o where o.businessId = :businessId and o.status in :statuses group by o.status")
+    List<Object[]> countByStatus(long businessId, Collection<OrderStatus> statuses);
+
     /**
      * Orders whose time to pay ran out, locked for this instance alone: another instance polling at the same moment
      * skips them, so each expiry runs once.

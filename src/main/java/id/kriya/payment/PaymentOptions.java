@@ -56,6 +56,13 @@ public class PaymentOptions {
         return amount != null && amount.isPositive() && amount.isAtMost(QRIS_LIMIT);
     }
 
+    /** Whether buyers have a way to pay the business: a QRIS or a bank account for transfers. */
+    public boolean canBePaid(long businessId) {
+        return settings.findById(businessId)
+                .map(found -> found.qrisMerchant().isPresent() || found.bankAccount().isPresent())
+                .orElse(false);
+    }
+
     /** The account the business takes transfers into, when it has given one. */
     public Optional<BankAccount> bankAccountOf(long businessId) {
         return settings.findById(businessId).flatMap(PayoutSettings::bankAccount);

@@ -86,6 +86,12 @@ public class ShippingSettings {
                 .map(business -> business.id());
     }
 
+    /** Whether the business has gone through its shipping page and saved its choices at least once. */
+    @Transactional(readOnly = true)
+    public boolean isReviewed(long businessId) {
+        return options.existsById(businessId);
+    }
+
     @Transactional(readOnly = true)
     public BusinessShipping of(long businessId) {
         Map<String, Rate> own = overrides.findByBusinessId(businessId).stream().map(RateOverride::toRate)

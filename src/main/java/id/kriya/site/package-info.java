@@ -1,6 +1,9 @@
 /**
  * The public front of Kriya: the home page and the council directory, composed from what the other modules
- * publish. It sits at the top of the module graph so that the modules it shows never need to know each other.
+ * publish, and the artisan's own home ({@code /my}): a setup list from a verified business to a first product on
+ * sale, and the orders that wait. It sits at the top of the module graph so that the modules it shows never need to
+ * know each other.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"council", "artisan", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"account", "council", "artisan", "catalog", "payment", "shipping", "ordering", "shared"})
 package id.kriya.site;

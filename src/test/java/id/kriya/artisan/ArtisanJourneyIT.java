@@ -11,6 +11,7 @@ import id.kriya.PhoneBrowser;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.AccountManagement.NewAccount;
 import id.kriya.council.CouncilManagement;
+import id.kriya.notification.TestOutbox;
 import id.kriya.council.CouncilManagement.Appointment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,9 @@ class ArtisanJourneyIT {
     @Autowired
     CouncilManagement councils;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @BeforeAll
     static void launch() {
         browser = PhoneBrowser.launch();
@@ -64,6 +68,12 @@ class ArtisanJourneyIT {
         artisan.locator("#password").fill("tenun-endek-2026");
         artisan.locator("#passwordAgain").fill("tenun-endek-2026");
         artisan.locator("input[name=consent][type=checkbox]").check();
+        submit(artisan);
+        assertThat(artisan).hasURL(url("/signup/sent"));
+        // The link in the mail confirms the address and signs the artisan in.
+        java.net.URI link = java.net.URI.create(new TestOutbox(context).awaitMailTo(artisanEmail, "signUpConfirm").body()
+                .lines().filter(line -> line.contains("/signup/confirm?token=")).findFirst().orElseThrow().strip());
+        open(artisan, link.getRawPath() + "?" + link.getRawQuery());
         submit(artisan);
         assertThat(artisan).hasURL(url("/account"));
 

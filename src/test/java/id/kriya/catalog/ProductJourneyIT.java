@@ -66,7 +66,7 @@ class ProductJourneyIT {
     @Test
     void artisanAddsAProductOnAPhoneAndABuyerFindsOpensAndSharesIt() {
         rates.set(Map.of(Currency.USD, new BigDecimal("16000")), 1L);
-        Artisan me = artisans.verified();
+        Artisan me = artisans.payable(artisans.verified());
         Page page = browser.newVisitor();
         List<String> problems = new ArrayList<>();
         watchConsole(page, problems);
@@ -96,8 +96,11 @@ class ProductJourneyIT {
         page.locator("#stock").fill("3");
         PhoneBrowser.screenshot(page, "product-form");
         page.locator("main form.stacked button[type=submit]").click();
-        assertThat(page.locator(".flash.success")).isVisible();
+        // Saved without photos, the product goes straight to its photo step.
+        assertThat(page.locator(".flash.success")).containsText("tambahkan fotonya");
+        assertThat(page).hasURL(Pattern.compile(".*/my/products/\\d+/photos"));
 
+        page.locator("main a[href='/my/products']").first().click();
         page.locator("main form[action$=publish] button").first().click();
         assertThat(page.locator(".flash.error")).containsText("minimal satu foto");
         // As a phone sends them: a JPEG with its orientation and GPS position in Exif, and a plain one.

@@ -73,6 +73,7 @@ class ProductManagementTests {
         assertThat(catalog.published(product.slug())).isEmpty();
 
         products.update(me.user().id(), product.id(), aProduct().details());
+        artisans.payable(me);
         products.publish(me.user().id(), product.id());
         assertThat(events.stream(ProductPublished.class)).anyMatch(e -> e.productId() == product.id() && e.resubmitted());
     }

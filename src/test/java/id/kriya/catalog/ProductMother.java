@@ -6,7 +6,7 @@ import java.util.Map;
 
 import id.kriya.artisan.Craft;
 import id.kriya.shared.Rupiah;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** Test products: a Balinese endek cloth by default, changed only where a test cares. */
 public final class ProductMother {
@@ -80,7 +80,7 @@ public final class ProductMother {
         return this;
     }
 
-    public MockHttpServletRequestBuilder asForm(MockHttpServletRequestBuilder request) {
+    public <B extends AbstractMockHttpServletRequestBuilder<B>> B asForm(B request) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("storyId", storyId);

@@ -53,6 +53,7 @@ class ProductsOfRemovedBusinessesTests {
         long id = products.create(owner.user().id(), product("Kain Songket Sidemen", Craft.SONGKET, List.of("sutra"),
                 Technique.SONGKET, maker, 2_500_000));
         Photo photo = artisans.withPhoto(owner, id);
+        artisans.payable(owner);
         products.publish(owner.user().id(), id);
         String slug = artisans.reload(owner, id).slug();
         await().atMost(Duration.ofSeconds(5)).until(() -> found(maker) == 1);

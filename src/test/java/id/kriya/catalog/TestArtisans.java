@@ -1,5 +1,9 @@
 package id.kriya.catalog;
 
+import id.kriya.payment.Bank;
+import id.kriya.payment.PaymentOptions;
+import id.kriya.payment.PaymentSettings;
+
 import static id.kriya.artisan.ArtisanMother.aBusiness;
 
 import id.kriya.account.KriyaUser;
@@ -24,9 +28,14 @@ public class TestArtisans {
     private final ProductManagement products;
     private final ProductPhotos photos;
     private final MediaLibrary media;
+    private final PaymentSettings payments;
+    private final PaymentOptions paymentOptions;
 
     TestArtisans(TestPeople people, ArtisanManagement artisans, ArtisanVerification verification,
-                 ProductManagement products, ProductPhotos photos, MediaLibrary media) {
+                 ProductManagement products, ProductPhotos photos, MediaLibrary media, PaymentSettings payments,
+                 PaymentOptions paymentOptions) {
+        this.payments = payments;
+        this.paymentOptions = paymentOptions;
         this.people = people;
         this.artisans = artisans;
         this.verification = verification;
@@ -77,6 +86,17 @@ public class TestArtisans {
         return people.reload(staff);
     }
 
+    /**
+     * Gives the business a bank account for transfers unless buyers can already pay it: a product is published only
+     * when they can.
+     */
+    public Artisan payable(Artisan artisan) {
+        if (!paymentOptions.canBePaid(artisan.businessId())) {
+            payments.useBankAccount(artisan.user().id(), Bank.BPD_BALI, "0200202123456", artisan.user().displayName());
+        }
+        return artisan;
+    }
+
     public ProductView draft(Artisan artisan, ProductMother product) {
         return products.find(artisan.user().id(), products.create(artisan.user().id(), product.details()));
     }
@@ -84,6 +104,7 @@ public class TestArtisans {
     public ProductView published(Artisan artisan, ProductMother product) {
         ProductView draft = draft(artisan, product);
         withPhoto(artisan, draft.id());
+        payable(artisan);
         products.publish(artisan.user().id(), draft.id());
         return products.find(artisan.user().id(), draft.id());
     }

@@ -11,7 +11,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,8 +44,8 @@ class SecurityConfiguration {
     static final String PAYMENT_GATEWAY_NOTIFICATION = "/payments/midtrans/notification";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler, SignInAttempts attempts)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler,
+                           SignInSuccessHandler successHandler, SignInAttempts attempts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/officer/**").hasRole("OFFICER")
@@ -61,18 +60,19 @@ class SecurityConfiguration {
                         .loginPage("/signin")
                         .usernameParameter("email")
                         .failureHandler(failureHandler)
+                        .successHandler(successHandler)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/signout")
                         .logoutSuccessUrl("/?signedout")
                         .deleteCookies("SESSION"))
                 // A write to the API is refused as such, not answered with the sign-in page; everything else that
-                // needs a person is sent to sign in, as before (named here, since the first entry point named would
-                // otherwise serve every request).
+                // needs a person is sent to sign in, the page they wanted kept as ?continue= (named here, since the
+                // first entry point named would otherwise serve every request).
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED),
                                 PathPatternRequestMatcher.pathPattern("/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"),
+                        .defaultAuthenticationEntryPointFor(new ContinueEntryPoint(),
                                 AnyRequestMatcher.INSTANCE))
                 // The token lives in a cookie, so an anonymous visitor costs no session row in the database.
                 // A payment gateway's server-to-server notification carries no token; its signature is checked instead.

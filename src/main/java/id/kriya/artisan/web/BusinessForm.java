@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -54,11 +53,9 @@ class BusinessForm {
     @NotEmpty
     private Set<Craft> crafts = EnumSet.noneOf(Craft.class);
 
-    @NotNull
     @Min(1900)
     private Integer foundedYear;
 
-    @NotNull
     @Min(1)
     @Max(10000)
     private Integer workers;
@@ -67,7 +64,7 @@ class BusinessForm {
     @Size(max = 5000)
     private String story;
 
-    @NotBlank
+    /** Optional at registration: a business without one yet gets it free from OSS (oss.go.id). */
     private String nib;
 
     private boolean halal;
@@ -111,7 +108,7 @@ class BusinessForm {
     /** Only called once the form validated, so the WhatsApp number normalises. */
     BusinessDetails toDetails() {
         return new BusinessDetails(name, ownerName, WhatsAppNumbers.normalise(whatsApp).orElseThrow(), email.strip(),
-                regionCode, village, address, crafts, foundedYear, workers, story, nib.strip(), certifications());
+                regionCode, village, address, crafts, foundedYear, workers, story, nibOrNull(), certifications());
     }
 
     /** Ticked certifications with their numbers; an unticked box drops whatever number was typed. */
@@ -130,6 +127,11 @@ class BusinessForm {
             held.add(new Certification(CertificationType.GEOGRAPHICAL_INDICATION, strip(geographicalIndicationNumber)));
         }
         return held;
+    }
+
+    /** The NIB typed, or null when the field was left empty. */
+    String nibOrNull() {
+        return nib == null || nib.isBlank() ? null : nib.strip();
     }
 
     private static String strip(String value) {

@@ -49,7 +49,11 @@ class BusinessFormController {
         if (artisans.membershipOf(me.id()).isPresent()) {
             return REDIRECT_MINE;
         }
-        model.addAttribute("form", new BusinessForm());
+        // What the account already says need not be typed again: the business e-mail is the account's by default.
+        BusinessForm form = new BusinessForm();
+        form.setEmail(me.email());
+        form.setOwnerName(me.displayName());
+        model.addAttribute("form", form);
         return show(model, null);
     }
 
@@ -109,7 +113,7 @@ class BusinessFormController {
                 artisans.register(ownerId, details);
                 return;
             } catch (DataIntegrityViolationException e) {
-                if (attempt == SLUG_ATTEMPTS || artisans.isNibTaken(details.nib(), null)) {
+                if (attempt == SLUG_ATTEMPTS || (details.nib() != null && artisans.isNibTaken(details.nib(), null))) {
                     throw e;
                 }
             }
@@ -119,7 +123,7 @@ class BusinessFormController {
     /** Two businesses sending the same NIB at the same moment: the database's unique constraint decided. */
     private String nibRace(DataIntegrityViolationException e, BusinessForm form, Long businessId, BindingResult errors,
                            Model model, Membership editing) {
-        if (!artisans.isNibTaken(form.getNib().strip(), businessId)) {
+        if (form.nibOrNull() == null || !artisans.isNibTaken(form.nibOrNull(), businessId)) {
             throw e;
         }
         errors.rejectValue("nib", "artisan.nib.taken");

@@ -35,15 +35,15 @@ class BusinessFormValidator {
         if (!errors.hasFieldErrors("regionCode") && !councils.isArea(form.getRegionCode())) {
             errors.rejectValue("regionCode", "artisan.regionCode.invalid");
         }
-        if (!errors.hasFieldErrors("nib")) {
-            String nib = form.getNib().strip();
+        if (!errors.hasFieldErrors("nib") && form.nibOrNull() != null) {
+            String nib = form.nibOrNull();
             if (!Nib.isValid(nib)) {
                 errors.rejectValue("nib", "artisan.nib.invalid");
             } else if (artisans.isNibTaken(nib, businessId)) {
                 errors.rejectValue("nib", "artisan.nib.taken");
             }
         }
-        if (!errors.hasFieldErrors("foundedYear") && form.getFoundedYear() > Year.now(clock.withZone(Bali.ZONE)).getValue()) {
+        if (!errors.hasFieldErrors("foundedYear") && form.getFoundedYear() != null && form.getFoundedYear() > Year.now(clock.withZone(Bali.ZONE)).getValue()) {
             errors.rejectValue("foundedYear", "artisan.foundedYear.future");
         }
         requireNumber(errors, form.isHalal(), form.getHalalNumber(), "halalNumber");

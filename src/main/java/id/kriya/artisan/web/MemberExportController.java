@@ -85,7 +85,9 @@ class MemberExportController {
             rows.add(List.of(m.name(), m.ownerName(), m.whatsApp(), m.email(), m.regionCode(),
                     areaNames.getOrDefault(m.regionCode(), m.regionCode()), m.village(), m.address(),
                     m.crafts().stream().map(craft -> message("craft." + craft, locale)).collect(Collectors.joining("; ")),
-                    String.valueOf(m.foundedYear()), String.valueOf(m.workers()), m.nib(),
+                    m.foundedYear() == null ? "" : String.valueOf(m.foundedYear()),
+                    m.workers() == null ? "" : String.valueOf(m.workers()),
+                    m.hasNib() ? m.nib() : message("artisan.members.noNib", locale),
                     m.certifications().stream()
                             .map(c -> message("certification." + c.type(), locale) + " " + c.number())
                             .collect(Collectors.joining("; ")),

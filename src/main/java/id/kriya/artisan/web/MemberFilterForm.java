@@ -14,9 +14,11 @@ class MemberFilterForm {
     private BusinessStatus status;
     private CertificationType certification;
     private String q;
+    private boolean noNib;
 
     MemberFilter toFilter() {
-        return new MemberFilter(blankToNull(regency), craft, status, certification, q == null ? null : q.strip());
+        return new MemberFilter(blankToNull(regency), craft, status, certification, q == null ? null : q.strip(),
+                noNib);
     }
 
     /** The address of {@code path} with these filters, for pagination and export links. */
@@ -27,6 +29,7 @@ class MemberFilterForm {
         param(builder, "status", status);
         param(builder, "certification", certification);
         param(builder, "q", q == null || q.isBlank() ? null : q.strip());
+        param(builder, "noNib", noNib ? Boolean.TRUE : null);
         return builder.encode().toUriString();
     }
 
@@ -50,4 +53,6 @@ class MemberFilterForm {
     public void setCertification(CertificationType certification) { this.certification = certification; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
+    public boolean isNoNib() { return noNib; }
+    public void setNoNib(boolean noNib) { this.noNib = noNib; }
 }

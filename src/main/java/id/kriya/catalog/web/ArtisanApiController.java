@@ -63,7 +63,7 @@ class ArtisanApiController {
                    @Schema(description = "Region code of the regency or city, e.g. 51.07") String regency,
                    String regencyName, String village,
                    @Schema(description = "The council that verified the business", nullable = true) String verifiedBy,
-                   int foundedYear, int workers, String story, List<Certification> certifications,
+                   Integer foundedYear, Integer workers, String story, List<Certification> certifications,
                    @Schema(description = "A wa.me link to chat with the business") String whatsAppUrl,
                    Products products) {
     }

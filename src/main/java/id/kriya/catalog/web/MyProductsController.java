@@ -1,5 +1,7 @@
 package id.kriya.catalog.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The artisan's products: the list with status and stock, and the form to add or change one. */
@@ -43,10 +46,12 @@ class MyProductsController {
     private final ArtisanManagement artisans;
     private final CouncilManagement councils;
     private final ProductPhotos photos;
+    private final FormPhotos formPhotos;
 
     MyProductsController(ProductManagement products, ArtisanManagement artisans, CouncilManagement councils,
-                         ProductPhotos photos) {
+                         ProductPhotos photos, FormPhotos formPhotos) {
         this.products = products;
+        this.formPhotos = formPhotos;
         this.photos = photos;
         this.artisans = artisans;
         this.councils = councils;
@@ -80,13 +85,14 @@ class MyProductsController {
 
     @PostMapping("/my/products")
     String create(@AuthenticationPrincipal KriyaUser me, @Valid @ModelAttribute("productForm") ProductForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+                  BindingResult errors, @RequestParam(name = "photos", required = false) List<MultipartFile> chosen,
+                  @RequestParam(name = "camera", required = false) List<MultipartFile> camera, Locale locale,
+                  Model model, RedirectAttributes redirect) {
         form.check(errors);
         if (!errors.hasErrors()) {
             try {
-                products.create(me.id(), form.toDetails());
-                redirect.addFlashAttribute("flash", "catalog.product.created");
-                return REDIRECT_LIST;
+                long id = products.create(me.id(), form.toDetails());
+                return formPhotos.afterSave(me.id(), id, chosen, camera, "catalog.product.created", locale, redirect);
             } catch (ProductRuleException e) {
                 errors.rejectValue(e.field(), e.messageKey());
             }
@@ -103,15 +109,16 @@ class MyProductsController {
 
     @PostMapping("/my/products/{id}/edit")
     String update(@AuthenticationPrincipal KriyaUser me, @PathVariable long id,
-                  @Valid @ModelAttribute("productForm") ProductForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("productForm") ProductForm form, BindingResult errors,
+                  @RequestParam(name = "photos", required = false) List<MultipartFile> chosen,
+                  @RequestParam(name = "camera", required = false) List<MultipartFile> camera, Locale locale,
+                  Model model, RedirectAttributes redirect) {
         ProductView product = products.find(me.id(), id);
         form.check(errors);
         if (!errors.hasErrors()) {
             try {
                 products.update(me.id(), id, form.toDetails());
-                redirect.addFlashAttribute("flash", "catalog.product.saved");
-                return REDIRECT_LIST;
+                return formPhotos.afterSave(me.id(), id, chosen, camera, "catalog.product.saved", locale, redirect);
             } catch (ProductRuleException e) {
                 if (e.field() == null) {
                     errors.reject(e.messageKey());

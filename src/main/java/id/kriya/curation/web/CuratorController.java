@@ -38,6 +38,9 @@ class CuratorController {
     @GetMapping("/curator")
     String calls(@AuthenticationPrincipal KriyaUser me, Model model) {
         model.addAttribute("calls", desk.callsOf(me.id()));
+        var waiting = desk.waitingFor(me.id());
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("waitingTotal", waiting.values().stream().mapToLong(Long::longValue).sum());
         return CALLS_VIEW;
     }
 

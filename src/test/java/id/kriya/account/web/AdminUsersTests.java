@@ -57,7 +57,7 @@ class AdminUsersTests {
         for (String page : new String[] {"/admin", "/admin/users", "/admin/outbox", "/admin/outbox/1"}) {
             mvc.perform(get(page).with(user(buyer)))
                     .andExpect(status().isForbidden());
-            mvc.perform(get(page)).andExpect(redirectedUrl("/signin"));
+            mvc.perform(get(page)).andExpect(redirectedUrl("/signin?continue=" + page));
         }
         mvc.perform(post("/admin/users/{id}/roles", adminId).with(user(buyer)).with(csrf())
                         .param("role", "CURATOR").param("grant", "true"))
@@ -121,8 +121,8 @@ class AdminUsersTests {
                         .param("role", "ADMIN").param("grant", "false"))
                 .andExpect(flash().attribute("flash", "admin.users.role.revoked"));
 
-        mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/signin"));
-        mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/signin?continue=/admin"));
+        mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/signin?continue=/admin/users"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class AdminUsersTests {
                         .param("role", "CURATOR").param("grant", "false"))
                 .andExpect(flash().attribute("flash", "admin.users.role.revoked"));
 
-        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/signin?continue=/account"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class PasswordChangeTests {
                 .andExpect(redirectedUrl("/account"));
 
         mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
-        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/signin?continue=/account"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class PasswordChangeTests {
 
     @Test
     void asksStrangersToSignInFirst() throws Exception {
-        mvc.perform(get("/account/password")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/password")).andExpect(redirectedUrl("/signin?continue=/account/password"));
     }
 
     @Test

@@ -112,7 +112,7 @@ class PasswordResetTests {
                         .param("token", token).param("password", NEW_PASSWORD).param("passwordAgain", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/signin?reset"));
 
-        mvc.perform(get("/account").cookie(stolen)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account").cookie(stolen)).andExpect(redirectedUrl("/signin?continue=/account"));
     }
 
     @Test

@@ -102,8 +102,8 @@ class PersonalDataTests {
                 .andExpect(redirectedUrl("/"))
                 .andExpect(unauthenticated());
 
-        mvc.perform(get("/account").cookie(phone)).andExpect(redirectedUrl("/signin"));
-        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account").cookie(phone)).andExpect(redirectedUrl("/signin?continue=/account"));
+        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/signin?continue=/account"));
         assertThat(management.find(userId)).isEmpty();
         assertThat(management.findByEmail(email)).isEmpty();
         assertThat(accounts.passwordHashOf(userId)).isNull();

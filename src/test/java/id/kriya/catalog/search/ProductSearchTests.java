@@ -32,6 +32,7 @@ class ProductSearchTests {
     long publish(Artisan artisan, ProductDetails details) {
         long id = products.create(artisan.user().id(), details);
         artisans.withPhoto(artisan, id);
+        artisans.payable(artisan);
         products.publish(artisan.user().id(), id);
         return id;
     }
@@ -117,6 +118,7 @@ class ProductSearchTests {
 
         long published = System.nanoTime();
         artisans.withPhoto(me, id);
+        artisans.payable(me);
         products.publish(me.user().id(), id);
         while (find(maker).total() == 0 && System.nanoTime() - published < Duration.ofSeconds(2).toNanos()) {
             Thread.sleep(20);

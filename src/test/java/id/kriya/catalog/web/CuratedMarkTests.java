@@ -71,6 +71,7 @@ class CuratedMarkTests {
         long id = products.create(artisan.user().id(), product(title, Craft.SONGKET, List.of("sutra"),
                 Technique.SONGKET, maker, 1_500_000));
         artisans.withPhoto(artisan, id);
+        artisans.payable(artisan);
         products.publish(artisan.user().id(), id);
         return products.find(artisan.user().id(), id);
     }

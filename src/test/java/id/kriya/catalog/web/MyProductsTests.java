@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kriya.KriyaWebTest;
@@ -44,8 +45,8 @@ class MyProductsTests {
         Artisan me = artisans.verified();
         mvc.perform(aProduct().titled("Songket Sidemen Benang Emas").asForm(post("/my/products"))
                         .with(user(me.user())).with(csrf()))
-                .andExpect(redirectedUrl("/my/products"))
-                .andExpect(flash().attribute("flash", "catalog.product.created"));
+                .andExpect(redirectedUrlPattern("/my/products/*/photos"))
+                .andExpect(flash().attribute("flash", "catalog.product.savedAddPhotos"));
 
         ProductView saved = products.list(me.user().id(), null, Pageable.ofSize(10)).getContent().get(0);
         assertThat(saved.title()).isEqualTo("Songket Sidemen Benang Emas");
@@ -111,7 +112,7 @@ class MyProductsTests {
         Artisan me = artisans.verified();
         mvc.perform(aProduct().asForm(post("/my/products")).param("businessId", String.valueOf(other.businessId()))
                         .with(user(me.user())).with(csrf()))
-                .andExpect(redirectedUrl("/my/products"));
+                .andExpect(redirectedUrlPattern("/my/products/*/photos"));
         assertThat(products.list(me.user().id(), null, Pageable.ofSize(10))).hasSize(1);
         assertThat(products.list(other.user().id(), null, Pageable.ofSize(10))).isEmpty();
     }
@@ -141,10 +142,12 @@ class MyProductsTests {
         ProductView draft = artisans.draft(me, aProduct().madeToOrder(14));
         artisans.withPhoto(me, draft.id());
 
+        artisans.payable(me);
         mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(flash().attribute("flash", "catalog.product.published"));
         assertThat(artisans.reload(me, draft.id()).status()).isEqualTo(ProductStatus.PUBLISHED);
 
+        artisans.payable(me);
         mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(flash().attribute("flashError", "catalog.rule.notDraft"));
 
@@ -174,7 +177,7 @@ class MyProductsTests {
         mvc.perform(get("/my/products/{id}/edit", draft.id()).with(user(me.user())))
                 .andExpect(content().string(containsString("value=\"Kain Endek Sutra Motif Cepuk\"")));
         mvc.perform(aProduct().pricedAt(2_000_000).asForm(post("/my/products/{id}/edit", draft.id()))
-                .with(user(me.user())).with(csrf())).andExpect(redirectedUrl("/my/products"));
+                .with(user(me.user())).with(csrf())).andExpect(redirectedUrl("/my/products/" + draft.id() + "/photos"));
         assertThat(artisans.reload(me, draft.id()).price().formatted()).isEqualTo("Rp2.000.000");
     }
 }

@@ -53,11 +53,13 @@ class OfficerProductsTests {
         mvc.perform(get("/my/products").with(user(artisan.user())))
                 .andExpect(content().string(containsString(REASON)))
                 .andExpect(content().string(not(containsString("Ajukan lagi</button>"))));
+        artisans.payable(artisan);
         mvc.perform(post("/my/products/{id}/publish", product.id()).with(user(artisan.user())).with(csrf()));
         assertThat(artisans.reload(artisan, product.id()).status()).isEqualTo(ProductStatus.HIDDEN);
 
         mvc.perform(aProduct().titled("Kain Endek Sutra, foto baru").asForm(post("/my/products/{id}/edit", product.id()))
                 .with(user(artisan.user())).with(csrf())).andExpect(redirectedUrl("/my/products"));
+        artisans.payable(artisan);
         mvc.perform(post("/my/products/{id}/publish", product.id()).with(user(artisan.user())).with(csrf()));
         ProductView back = artisans.reload(artisan, product.id());
         assertThat(back.status()).isEqualTo(ProductStatus.PUBLISHED);

@@ -48,6 +48,7 @@ class ProductApiTests {
             id = products.create(me.user().id(), product("Kain Tenun " + price, Craft.TENUN_ENDEK, List.of("katun"),
                     Technique.TENUN_IKAT_ATBM, maker, price));
             artisans.withPhoto(me, id);
+            artisans.payable(me);
             products.publish(me.user().id(), id);
         }
         ProductView dearest = products.find(me.user().id(), id);
@@ -83,6 +84,7 @@ class ProductApiTests {
                 Technique.SONGKET, "Ni Made", 2_000_000));
         Photo cover = artisans.withPhoto(me, id);
         Photo second = artisans.withPhoto(me, id);
+        artisans.payable(me);
         products.publish(me.user().id(), id);
         String slug = products.find(me.user().id(), id).slug();
         String business = management.find(me.businessId()).orElseThrow().slug();

@@ -125,6 +125,7 @@ class ProductPhotosTests {
         Artisan me = artisans.verified();
         ProductView draft = artisans.draft(me, aProduct());
 
+        artisans.payable(me);
         MvcResult refused = mvc.perform(post("/my/products/{id}/publish", draft.id()).with(user(me.user())).with(csrf()))
                 .andExpect(redirectedUrl("/my/products/" + draft.id() + "/photos"))
                 .andExpect(flash().attribute("flashError", "catalog.rule.noPhoto"))

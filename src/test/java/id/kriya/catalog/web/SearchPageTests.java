@@ -60,6 +60,7 @@ class SearchPageTests {
         long id = products.create(me.user().id(), product("Selendang Songket Benang Emas", Craft.SONGKET,
                 List.of("sutra"), Technique.SONGKET, maker, 1_250_000));
         artisans.withPhoto(me, id);
+        artisans.payable(me);
         products.publish(me.user().id(), id);
         return products.find(me.user().id(), id).slug();
     }
@@ -90,6 +91,7 @@ class SearchPageTests {
         long id = products.create(me.user().id(), product("Kain Tenun Ikat Gringsing", Craft.GRINGSING,
                 List.of("katun"), Technique.IKAT_GANDA, maker, 2_500_000));
         Photo first = artisans.withPhoto(me, id);
+        artisans.payable(me);
         products.publish(me.user().id(), id);
 
         Element cover = page(get("/search").param("q", maker)).selectFirst(".search-cards .card-photo img");

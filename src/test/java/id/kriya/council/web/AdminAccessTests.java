@@ -62,7 +62,10 @@ class AdminAccessTests {
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {
         for (MockHttpServletRequestBuilder request : requests()) {
-            mvc.perform(request).andExpect(redirectedUrl("/signin"));
+            mvc.perform(request).andExpect(result -> org.assertj.core.api.Assertions
+                    .assertThat(result.getResponse().getRedirectedUrl())
+                    .isEqualTo("GET".equals(result.getRequest().getMethod())
+                            ? "/signin?continue=" + result.getRequest().getRequestURI() : "/signin"));
         }
         assertNothingChanged();
     }

@@ -197,7 +197,7 @@ class OfficerAdminTests {
         mvc.perform(post("/admin/officers/{id}/dismiss", officer.userId()).with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/officers"));
 
-        mvc.perform(get("/officer").cookie(session)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/officer").cookie(session)).andExpect(redirectedUrl("/signin?continue=/officer"));
     }
 
     @Test

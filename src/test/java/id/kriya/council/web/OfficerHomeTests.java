@@ -87,6 +87,6 @@ class OfficerHomeTests {
     @Test
     void buyersAndAnonymousVisitorsCannotOpenIt() throws Exception {
         mvc.perform(get("/officer").with(user(mother.signedIn(mother.person("Pembeli"))))).andExpect(status().isForbidden());
-        mvc.perform(get("/officer")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/officer")).andExpect(redirectedUrl("/signin?continue=/officer"));
     }
 }

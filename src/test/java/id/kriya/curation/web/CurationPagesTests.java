@@ -133,6 +133,25 @@ class CurationPagesTests {
     }
 
     @Test
+    void theCuratorsDeskSaysHowManyApplicationsWaitForTheirScore() throws Exception {
+        OpenCall call = calls.open();
+        Applicant first = applicant(call, "51.07");
+        applicant(call, "51.04");
+        KriyaUser curator = calls.curator(call, "51.71");
+        assertThat(Jsoup.parse(page(get("/curator"), curator)).select(".waiting-work"))
+                .as("nothing to score while entries are open").isEmpty();
+        clock.advance(Duration.ofDays(8));
+
+        Document before = Jsoup.parse(page(get("/curator"), curator));
+        assertThat(before.select(".waiting-work").text()).isEqualTo("2 lamaran menunggu nilai Anda.");
+        assertThat(before.select("a.button[href=/curator/calls/" + call.callId() + "]").text()).isEqualTo("Nilai 2 lamaran");
+
+        desk.score(curator.id(), call.callId(), first.application().blindCode(), List.of(5, 4, 3), "Rapi.");
+        Document after = Jsoup.parse(page(get("/curator").param("lang", "en"), curator));
+        assertThat(after.select(".waiting-work").text()).isEqualTo("1 application waits for your score.");
+    }
+
+    @Test
     void aCuratorScoringOutsideTheScaleReadsWhyAndNothingIsSaved() throws Exception {
         OpenCall call = calls.open();
         Applicant applicant = applicant(call, "51.04");

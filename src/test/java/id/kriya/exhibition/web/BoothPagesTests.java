@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -180,9 +181,9 @@ class BoothPagesTests {
                 .andExpect(status().isNotFound());
         assertThat(booth(weaver)).isNull();
 
-        mvc.perform(get(BOOTHS, setup.exhibitionId(), setup.stageId())).andExpect(redirectedUrl("/signin"));
-        mvc.perform(get("/my/exhibitions")).andExpect(redirectedUrl("/signin"));
-        mvc.perform(get("/my/exhibitions/{stageId}/sheet", setup.stageId())).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get(BOOTHS, setup.exhibitionId(), setup.stageId())).andExpect(redirectedUrlPattern("/signin?continue=/**"));
+        mvc.perform(get("/my/exhibitions")).andExpect(redirectedUrl("/signin?continue=/my/exhibitions"));
+        mvc.perform(get("/my/exhibitions/{stageId}/sheet", setup.stageId())).andExpect(redirectedUrlPattern("/signin?continue=/**"));
         // A stage of another exhibition is not this one's.
         Setup other = stages.stage(3, 1);
         mvc.perform(get(BOOTHS, setup.exhibitionId(), other.stageId()).with(user(setup.officer()))).andExpect(status().isNotFound());

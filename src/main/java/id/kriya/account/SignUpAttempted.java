@@ -1,0 +1,11 @@
+package id.kriya.account;
+
+import java.util.Locale;
+
+/**
+ * Someone tried to sign up with the address of an existing account. The sign-up page answered them as it answers
+ * everyone ("we sent you a link"), so only the owner learns of it: the notification module mails them to sign in,
+ * or choose a new password if they forgot it.
+ */
+public record SignUpAttempted(long userId, String email, String displayName, Locale locale) {
+}
