@@ -15,7 +15,6 @@ import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.media.Photo;
-import id.kriya.media.PhotoSize;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -72,7 +71,6 @@ class ProductPageController {
         model.addAttribute("cover", cover);
         model.addAttribute("morePhotos", pictures.isEmpty() ? List.of() : pictures.subList(1, pictures.size()));
         model.addAttribute("ogImage", cover == null ? null : baseUrl + cover.cardUrl());
-        model.addAttribute("coverSrcset", cover == null ? null : srcset(cover));
         model.addAttribute("jsonLd", ProductJsonLd.of(product, artisan, url, product.storyFor(locale),
                 pictures.stream().map(photo -> baseUrl + photo.fullUrl()).toList()));
         if ("en".equals(locale.getLanguage())) {
@@ -90,10 +88,5 @@ class ProductPageController {
             model.addAttribute("approximate", approximate);
         }
         return VIEW;
-    }
-
-    /** The card for phones, the full rendition for wide screens; the browser picks by the widths given. */
-    private static String srcset(Photo cover) {
-        return cover.cardUrl() + " " + cover.width(PhotoSize.CARD) + "w, " + cover.fullUrl() + " " + cover.width(PhotoSize.FULL) + "w";
     }
 }
