@@ -60,6 +60,20 @@ public record Photo(PhotoId id, int width, int height, Set<QualityHint> hints, l
                 .collect(Collectors.joining(", "));
     }
 
+    /** The img's {@code src} beside a srcset, for a browser that ignores srcset: the 400, enough for most boxes. */
+    public String fallbackUrl() {
+        return url(PhotoSize.SMALL);
+    }
+
+    /** The fallback's width and height: on an img tag they give its box the photo's shape before any byte arrives. */
+    public int fallbackWidth() {
+        return width(PhotoSize.SMALL);
+    }
+
+    public int fallbackHeight() {
+        return height(PhotoSize.SMALL);
+    }
+
     /** Width over height, e.g. 1.5 for a 3 × 2 landscape; a page's {@code sizes} uses it for boxes bound in height. */
     public double aspectRatio() {
         return height == 0 ? 1 : (double) width / height;
