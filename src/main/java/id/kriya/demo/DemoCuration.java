@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,8 +44,8 @@ import org.springframework.stereotype.Component;
  * Curation of "Pameran IKM Bali Bangkit" as the province's officers ran it, through the curation module's public
  * API only. Stage I (October, past) had its call recorded afterwards: opened, its entries closed by hand, scored by
  * three curators, proposed and published, so stage I has its exhibitors and their products the curated mark. Stage II
- * (December) has a call open until 1 December 17:00 WITA with a few applications, so artisan@kriya.local can still
- * apply. The demo artisans without a public product first list one piece of their craft so that they can apply.
+ * (four weeks ahead) has a call open for two more weeks, until 17:00 WITA, with a few applications, so
+ * artisan@kriya.local can still apply. The demo artisans without a public product first list one piece of their craft so that they can apply.
  */
 @Component
 class DemoCuration {
@@ -60,6 +59,9 @@ class DemoCuration {
             new Criterion("Kesiapan harga dan stok", "Readiness of price and stock", 20));
 
     /** Logins that stay out of stage I's call, so stage II's open call has fresh faces (and artisan@ applies to both). */
+    /** Stage II's call takes entries until 17:00 WITA this many days after the demo's first day. */
+    static final int STAGE_TWO_DAYS_LEFT = 14;
+
     static final Set<String> STAGE_TWO_ONLY = Set.of("denpasar-endek", "denpasar-fashion", "denpasar-keramik",
             "kuta-fashion", "abiansemal");
 
@@ -135,8 +137,8 @@ class DemoCuration {
         calls.publish(provinceOfficer, stageOne);
 
         long stageTwo = calls.open(provinceOfficer, flagship.id(), new CallDetails("Kurasi Tahap II: " + second.title(),
-                List.of(second.id()), bali(2026, 11, 10, 8), bali(2026, 12, 1, 17), 5, 800, 5, 60, true,
-                bali(2026, 12, 4, 17), Set.of(), Set.of(), RUBRIC, Map.of("51.03", 4, "51.71", 4, "51.02", 4),
+                List.of(second.id()), bali(-7, 8), bali(STAGE_TWO_DAYS_LEFT, 17), 5, 800, 5, 60, true,
+                bali(STAGE_TWO_DAYS_LEFT + 4, 17), Set.of(), Set.of(), RUBRIC, Map.of("51.03", 4, "51.71", 4, "51.02", 4),
                 Map.of()));
         assign(provinceOfficer, stageTwo, curators);
         for (String login : List.of("denpasar-endek", "denpasar-fashion", "denpasar-keramik", "kuta-fashion",
@@ -145,8 +147,9 @@ class DemoCuration {
         }
     }
 
-    private static Instant bali(int year, int month, int day, int hour) {
-        return LocalDateTime.of(year, month, day, hour, 0).atZone(Bali.ZONE).toInstant();
+    /** The hour in Bali on the day this many days from today. */
+    private Instant bali(int days, int hour) {
+        return Bali.today(clock).plusDays(days).atTime(hour, 0).atZone(Bali.ZONE).toInstant();
     }
 
     private void assign(long officer, long call, List<Long> curators) {

@@ -2,6 +2,7 @@ package id.kriya.demo;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import id.kriya.account.AccountManagement;
@@ -35,6 +39,7 @@ import id.kriya.demo.DemoProducts.DemoProduct;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
+import id.kriya.shared.Bali;
 import id.kriya.shared.Rupiah;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +48,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty embedded database with what a first visitor needs to see Kriya at work: officers of the Bali
  * councils, a curator, a buyer, and the demo artisans, most verified and two waiting for their council.
- * Runs once: a database that already has the demo officer is left alone.
+ * Runs once: a database that already has the demo officer is left alone. Every date in it is placed around the day
+ * of this first start in Bali, read from the application's clock, so the demo looks the same on any day: a stage
+ * past with its booth sales and report, a stage coming with its call open, an online exhibition on now.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -71,14 +79,19 @@ class DemoData implements ApplicationRunner {
     private final DemoCuration demoCuration;
     private final DemoBooths demoBooths;
     private final DemoBoothSales demoBoothSales;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
     private final String password;
     private final String adminEmail;
+    private final List<String> failed = new CopyOnWriteArrayList<>();
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
              CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, DemoBooths demoBooths,
-             DemoBoothSales demoBoothSales, @Value("${kriya.demo.password}") String password,
-             @Value("${kriya.admin.email}") String adminEmail) {
+             DemoBoothSales demoBoothSales, PlatformTransactionManager transactionManager, Clock clock,
+             @Value("${kriya.demo.password}") String password, @Value("${kriya.admin.email}") String adminEmail) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
         this.rates = rates;
         this.demoOrders = demoOrders;
         this.demoExhibitions = demoExhibitions;
@@ -97,18 +110,68 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.findByEmail("officer.bali" + DOMAIN).isPresent()) {
             return;
         }
+        failed.clear();
+        Optional<Cast> cast = step("councils' officers, artisans and their products", this::loadPeopleAndProducts);
+        if (cast.isEmpty()) {
+            return;
+        }
+        Cast people = cast.get();
+        step("orders", () -> {
+            demoOrders.load(people.owner("artisan"), people.owner(DemoProducts.ALL.stream()
+                    .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst()
+                    .orElseThrow().login()), people.buyer());
+            return true;
+        });
+        Optional<ExhibitionView> flagship = step("exhibitions", () -> {
+            demoExhibitions.loadPaintings(people.province(), people.owner("kamasan"), people.owner("batuan"));
+            return demoExhibitions.load(people.province());
+        });
+        Optional<Long> pastStage = flagship.flatMap(exhibition -> step("curation of both stages", () -> {
+            demoCuration.load(people.province(), people.owners());
+            return exhibition.stages().get(0).id();
+        }));
+        pastStage.ifPresent(stage -> {
+            step("booths of the past stage", () -> demoBooths.assign(people.province(), stage));
+            step("booth sales of the past stage", () -> demoBoothSales.record(stage));
+        });
+        if (failed.isEmpty()) {
+            log.info("Demo data loaded around {}: {} artisans, {} products; sign in with the demo accounts listed "
+                    + "in the README", Bali.today(clock), DemoArtisans.ALL.size(), DemoProducts.ALL.size());
+        }
+    }
+
+    /** The steps that failed in the last load, by name: none when the whole demo is there. */
+    List<String> failedSteps() {
+        return List.copyOf(failed);
+    }
+
+    /**
+     * One part of the demo in a transaction of its own. A failure is logged with its cause and rolls back that part
+     * only: what loaded before stays, consistent, and Kriya goes on serving; the parts that needed it are skipped.
+     */
+    private <T> Optional<T> step(String name, Supplier<T> work) {
+        try {
+            return Optional.ofNullable(transactions.execute(status -> work.get()));
+        } catch (RuntimeException e) {
+            failed.add(name);
+            log.error("Demo data: the {} could not be loaded, so Kriya starts without them (and what needs them)",
+                    name, e);
+            return Optional.empty();
+        }
+    }
+
+    private Cast loadPeopleAndProducts() {
         long province = officer("officer.bali", "I Gusti Ngurah Oka", "51", "Ketua Harian");
         officer("officer.gianyar", "Ni Made Sukerti", "51.04", "Staf Pembinaan IKM");
         officer("officer.badung", "I Wayan Sudarsana", "51.03", "Staf Pembinaan IKM");
         long curator = person("curator", "Dr. Ni Nyoman Sri Witari");
         accounts.grant(curator, Role.CURATOR);
         accounts.revoke(curator, Role.BUYER);
-        person("buyer", "Sarah Thompson");
+        long buyer = person("buyer", "Sarah Thompson");
 
         int index = 0;
         Map<String, Long> owners = new HashMap<>();
@@ -131,17 +194,15 @@ class DemoData implements ApplicationRunner {
             }
         }
         approximateRates();
-        demoOrders.load(owners.get("artisan"), owners.get(DemoProducts.ALL.stream()
-                .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst().orElseThrow()
-                .login()), accounts.findByEmail("buyer" + DOMAIN).orElseThrow().id());
-        ExhibitionView flagship = demoExhibitions.load(province);
-        demoExhibitions.loadPaintings(province, owners.get("kamasan"), owners.get("batuan"));
-        demoCuration.load(province, owners);
-        long pastStage = flagship.stages().get(0).id();
-        demoBooths.assign(province, pastStage);
-        demoBoothSales.record(pastStage);
-        log.info("Demo data loaded: {} artisans, {} products; sign in with the demo accounts listed in the README", index,
-                DemoProducts.ALL.size());
+        return new Cast(province, buyer, Map.copyOf(owners));
+    }
+
+    /** Who the later steps act as: the province's officer, the demo buyer, and each demo business's owner by login. */
+    private record Cast(long province, long buyer, Map<String, Long> owners) {
+
+        long owner(String login) {
+            return owners.get(login);
+        }
     }
 
     /** Rates as an admin would set them, so English visitors see approximate foreign prices from the start. */

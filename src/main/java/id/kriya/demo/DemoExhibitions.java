@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The council's flagship as the province's officer sets it up: Gedung Ksirarnawa at the Taman Budaya Art Centre with
- * twenty booths, sixteen for crafts and four for food, and "Pameran IKM Bali Bangkit" in two stages, one past and one
- * to come; and "Pameran Lukisan Digital: Kamasan dan Batuan", online only and on now, with a room of Kamasan paintings
+ * twenty booths, sixteen for crafts and four for food, and "Pameran IKM Bali Bangkit" in two week-long stages, one nine
+ * weeks before the demo's first day and one four weeks after it; and "Pameran Lukisan Digital: Kamasan dan Batuan", online only and on now, with a room of Kamasan paintings
  * and a room of Batuan paintings from the demo's painters.
  */
 @Component
@@ -29,6 +29,9 @@ class DemoExhibitions {
 
     static final String TITLE = "Pameran IKM Bali Bangkit";
     static final String PAINTINGS_TITLE = "Pameran Lukisan Digital: Kamasan dan Batuan";
+    /** Stage I ran for a week this many weeks before the demo's first day; stage II opens this many weeks after it. */
+    static final int PAST_STAGE_WEEKS_AGO = 9;
+    static final int COMING_STAGE_WEEKS_AHEAD = 4;
 
     private final ExhibitionManagement exhibitions;
     private final ProductManagement products;
@@ -80,11 +83,12 @@ class DemoExhibitions {
                 kabupaten dan kota bergiliran tampil per tahap di Gedung Ksirarnawa; pengunjung membayar dengan QRIS, \
                 dan semua produk juga dijual daring.""", "51", ExhibitionMode.HYBRID, TITLE, """
                 Bali's small craft industries (IKM and UMKM), strictly curated by the Bali Province Crafts Council                 (Dekranasda). The IKM of the nine regencies and the city take turns, stage by stage, at Gedung                 Ksirarnawa; visitors pay by QRIS, and everything is on sale online too."""));
+        LocalDate today = exhibitions.today();
         exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(1, "Kriya pilihan sembilan kabupaten/kota",
-                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 11), venue,
+                today.minusDays(PAST_STAGE_WEEKS_AGO * 7), today.minusDays(PAST_STAGE_WEEKS_AGO * 7 - 6), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
         exhibitions.addStage(provinceOfficer, exhibition.id(), new StageDetails(2, "Menjelang akhir tahun",
-                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), venue,
+                today.plusDays(COMING_STAGE_WEEKS_AHEAD * 7), today.plusDays(COMING_STAGE_WEEKS_AHEAD * 7 + 6), venue,
                 Map.of(BoothZone.CRAFT, 16, BoothZone.CULINARY, 4)));
         return exhibitions.exhibitionOf(provinceOfficer, exhibition.id());
     }

@@ -1,5 +1,6 @@
 package id.kriya.demo;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,14 @@ import java.util.UUID;
 import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
+import id.kriya.ordering.BuyerAccess;
 import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutPreview;
 import id.kriya.ordering.CheckoutRequest;
 import id.kriya.ordering.Contact;
 import id.kriya.ordering.OrderManagement;
+import id.kriya.ordering.OrderStatus;
 import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PaymentMethod;
 import id.kriya.ordering.ShippingAddress;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo artisan's shop set up to take money (a QRIS sticker and a BPD Bali account), and the demo buyer's
- * orders: one paid and on its way, one waiting for payment, so that both inboxes have something to show.
+ * orders with it in every state an order can be in (waiting for payment, paid, processing, shipped, arrived, completed
+ * and cancelled), plus one waiting for payment with another artisan, so that both inboxes have something to show.
  */
 @Component
 class DemoOrders {
@@ -59,15 +63,38 @@ class DemoOrders {
     void load(long artisanOwner, long otherArtisanOwner, long buyer) {
         payments.useQris(artisanOwner, DEMO_QRIS);
         payments.useBankAccount(artisanOwner, Bank.BPD_BALI, "0200202123456", "Ni Luh Sari");
-        List<ProductView> shop = published(artisanOwner);
-        OrderView shipped = buy(buyer, shop.get(0));
-        orders.confirmPayment(artisanOwner, shipped.number(), PaymentMethod.QRIS);
-        orders.startProcessing(artisanOwner, shipped.number());
-        orders.ship(artisanOwner, shipped.number(), DemoTracking.numberFor(shipped.courier()));
-        if (shop.size() > 1) {
-            buy(buyer, shop.get(1));
+        // The piece with the most stock takes the many orders, so that none of them sells it out.
+        List<ProductView> shop = published(artisanOwner).stream()
+                .sorted(Comparator.comparing(ProductView::stock, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        ProductView scarf = shop.get(shop.size() - 1);
+        ProductView cloth = shop.get(0);
+        takeTo(OrderStatus.SHIPPED, buy(buyer, cloth), artisanOwner, buyer);
+        for (OrderStatus status : List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.PROCESSING,
+                OrderStatus.ARRIVED, OrderStatus.COMPLETED, OrderStatus.CANCELLED)) {
+            takeTo(status, buy(buyer, scarf), artisanOwner, buyer);
         }
         published(otherArtisanOwner).stream().findFirst().ifPresent(product -> buy(buyer, product));
+    }
+
+    /** Walks a new order along its life, as its artisan and buyer would, until it is in the wanted state. */
+    private void takeTo(OrderStatus wanted, OrderView order, long artisan, long buyer) {
+        String number = order.number();
+        BuyerAccess access = BuyerAccess.user(buyer);
+        if (wanted == OrderStatus.CANCELLED) {
+            orders.cancelByBuyer(access, number);
+            return;
+        }
+        List<Runnable> steps = List.of(
+                () -> orders.confirmPayment(artisan, number, PaymentMethod.QRIS),
+                () -> orders.startProcessing(artisan, number),
+                () -> orders.ship(artisan, number, DemoTracking.numberFor(order.courier())),
+                () -> orders.markArrived(artisan, number),
+                () -> orders.confirmReceived(access, number));
+        // The steps follow the statuses in their order: step i takes the order from the i-th status to the next.
+        for (int step = 0; step < wanted.ordinal(); step++) {
+            steps.get(step).run();
+        }
     }
 
     private List<ProductView> published(long owner) {

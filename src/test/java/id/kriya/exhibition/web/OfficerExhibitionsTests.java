@@ -27,6 +27,7 @@ import id.kriya.exhibition.StageDetails;
 import id.kriya.exhibition.VenueDetails;
 import id.kriya.exhibition.VenueView;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @KriyaWebTest
 class OfficerExhibitionsTests {
 
-    static final LocalDate DAY = LocalDate.of(2027, 3, 1);
+    /** A day three months after Kriya's today: far enough ahead that every stage here is still to come. */
+    LocalDate day;
 
     @Autowired
     MockMvc mvc;
@@ -49,6 +51,11 @@ class OfficerExhibitionsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void threeMonthsAhead() {
+        day = exhibitions.today().plusMonths(3);
+    }
 
     long venue(KriyaUser officer, String regionCode) {
         return exhibitions.addVenue(officer.id(), new VenueDetails("Gedung " + ArtisanMother.token(), "Jl. Nusa Indah", regionCode),
@@ -150,17 +157,17 @@ class OfficerExhibitionsTests {
         KriyaUser officer = people.officerOf("51");
         long venue = venue(officer, "51.71");
         ExhibitionView first = exhibition(officer, "51", ExhibitionMode.HYBRID);
-        exhibitions.addStage(officer.id(), first.id(), stage(1, DAY, DAY.plusDays(6), venue));
+        exhibitions.addStage(officer.id(), first.id(), stage(1, day, day.plusDays(6), venue));
         ExhibitionView second = exhibition(officer, "51", ExhibitionMode.OFFLINE);
 
         mvc.perform(post("/officer/exhibitions/{id}/stages/new", second.id()).with(user(officer)).with(csrf())
-                        .param("number", "1").param("title", "Tahap I").param("start", DAY.plusDays(6).toString())
-                        .param("end", DAY.plusDays(8).toString()).param("venueId", String.valueOf(venue)))
+                        .param("number", "1").param("title", "Tahap I").param("start", day.plusDays(6).toString())
+                        .param("end", day.plusDays(8).toString()).param("venueId", String.valueOf(venue)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tempat ini sudah dipakai tahap lain pada tanggal yang bertumpuk.")));
         assertThat(exhibitions.exhibitionOf(officer.id(), second.id()).stages()).isEmpty();
 
-        exhibitions.addStage(officer.id(), second.id(), stage(1, DAY.plusDays(7), DAY.plusDays(9), venue));
+        exhibitions.addStage(officer.id(), second.id(), stage(1, day.plusDays(7), day.plusDays(9), venue));
         assertThat(exhibitions.exhibitionOf(officer.id(), second.id()).stages()).hasSize(1);
     }
 
@@ -169,15 +176,15 @@ class OfficerExhibitionsTests {
         KriyaUser officer = people.officerOf("51");
         long venue = venue(officer, "51.71");
         ExhibitionView exhibition = exhibition(officer, "51", ExhibitionMode.HYBRID);
-        exhibitions.addStage(officer.id(), exhibition.id(), stage(1, DAY.plusDays(30), DAY.plusDays(36), venue));
+        exhibitions.addStage(officer.id(), exhibition.id(), stage(1, day.plusDays(30), day.plusDays(36), venue));
 
         assertThatThrownBy(() -> jdbc.update("""
                 INSERT INTO exhibition_stage (exhibition_id, exhibition_mode, number, title, start_date, end_date, venue_id)
-                VALUES (?, 'HYBRID', 2, 'Tahap II', ?, ?, ?)""", exhibition.id(), DAY.plusDays(36), DAY.plusDays(40), venue))
+                VALUES (?, 'HYBRID', 2, 'Tahap II', ?, ?, ?)""", exhibition.id(), day.plusDays(36), day.plusDays(40), venue))
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("exhibition_stage_venue_free");
         assertThatThrownBy(() -> jdbc.update("""
                 INSERT INTO exhibition_stage (exhibition_id, exhibition_mode, number, title, start_date, end_date, venue_id)
-                VALUES (?, 'HYBRID', 3, 'Tahap III', ?, ?, NULL)""", exhibition.id(), DAY.plusDays(50), DAY.plusDays(49)))
+                VALUES (?, 'HYBRID', 3, 'Tahap III', ?, ?, NULL)""", exhibition.id(), day.plusDays(50), day.plusDays(49)))
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("exhibition_stage_dates_order");
     }
 
@@ -189,7 +196,7 @@ class OfficerExhibitionsTests {
 
         assertThatThrownBy(() -> jdbc.update("""
                 INSERT INTO exhibition_stage (exhibition_id, exhibition_mode, number, title, start_date, end_date, venue_id)
-                VALUES (?, 'ONLINE', 1, 'Ruang I', ?, ?, ?)""", online.id(), DAY.plusDays(60), DAY.plusDays(61), venue))
+                VALUES (?, 'ONLINE', 1, 'Ruang I', ?, ?, ?)""", online.id(), day.plusDays(60), day.plusDays(61), venue))
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("exhibition_stage_online_no_venue");
     }
 
@@ -242,7 +249,7 @@ class OfficerExhibitionsTests {
                 .andExpect(status().is3xxRedirection());
         ExhibitionView exhibition = exhibitions.exhibitionsOf(officer.id()).stream()
                 .filter(found -> found.title().equals(title)).findFirst().orElseThrow();
-        exhibitions.addStage(officer.id(), exhibition.id(), stage(1, DAY, DAY.plusDays(3), null));
+        exhibitions.addStage(officer.id(), exhibition.id(), stage(1, day, day.plusDays(3), null));
 
         mvc.perform(get("/exhibitions/{slug}", exhibition.slug()).param("lang", "en"))
                 .andExpect(content().string(containsString("<h1>Woven Cloth of Bali</h1>")))
