@@ -48,6 +48,8 @@ class HomeController {
         model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("memberCount", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("newProducts", showcase.newest(PRODUCTS));
+        // Nothing on the home page uses htmx: the layout leaves it out.
+        model.addAttribute("htmxUnused", true);
         model.addAttribute("curatedProducts", showcase.curated(PRODUCTS));
         model.addAttribute("newest", artisans.verified(regionCodes, null, null, PageRequest.of(0, NEWEST)).getContent());
         return VIEW;

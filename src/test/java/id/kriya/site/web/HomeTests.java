@@ -75,7 +75,7 @@ class HomeTests {
         assertThat(img.attr("sizes")).isEqualTo(Tiles.SIZES);
         assertThat(home.select("main h2").eachText().indexOf("Karya terbaru"))
                 .as("pieces come before the artisans and the councils")
-                .isLessThan(home.select("main h2").eachText().indexOf("Perajin terbaru"));
+                .isLessThan(home.select("main h2").eachText().indexOf("Perajin yang baru bergabung"));
     }
 
     @Test
