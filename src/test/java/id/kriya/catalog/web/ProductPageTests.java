@@ -196,6 +196,8 @@ class ProductPageTests {
         var more = page.select(".gallery-strip li").get(1);
         assertThat(more.select("a").attr("href")).isEqualTo("/media/" + second.id() + "/full.jpg");
         assertThat(more.select("img").attr("loading")).isEqualTo("lazy");
+        assertThat(more.select("img").attr("fetchpriority")).isEqualTo("low");
+        assertThat(page.select("link[rel=preload][as=image]").attr("imagesrcset")).isEqualTo(img.attr("srcset"));
         assertThat(page.select("script[type=application/ld+json]").html())
                 .contains("\"image\":[\"http://localhost:8080/media/" + cover + "/full.jpg\",\"http://localhost:8080/media/" + second.id() + "/full.jpg\"]");
     }
