@@ -71,6 +71,7 @@ class ProductPageController {
         List<Photo> pictures = photos.inOrder(product.photoIds());
         Photo cover = pictures.isEmpty() ? null : pictures.get(0);
         model.addAttribute("cover", cover);
+        model.addAttribute("coverSizes", cover == null ? null : Gallery.sizes(cover));
         model.addAttribute("morePhotos", pictures.isEmpty() ? List.of() : pictures.subList(1, pictures.size()));
         model.addAttribute("ogImage", cover == null ? null : baseUrl + cover.cardUrl());
         model.addAttribute("jsonLd", ProductJsonLd.of(product, artisan, url, product.storyFor(locale),
