@@ -15,3 +15,15 @@ document.addEventListener("DOMContentLoaded", function () {
         window.location.assign(link.href);
     }
 });
+
+// Escape closes an open menu and gives the focus back to its button; without script the menu still opens and closes.
+document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+        return;
+    }
+    var open = document.querySelector("details.site-menu[open]");
+    if (open) {
+        open.removeAttribute("open");
+        open.querySelector("summary").focus();
+    }
+});

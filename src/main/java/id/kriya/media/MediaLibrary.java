@@ -133,10 +133,41 @@ public class MediaLibrary {
                 .orElse(List.of());
     }
 
-    /** The JPEG bytes of a rendition. Reads storage only: serving an image costs no database connection. */
+    /**
+     * The JPEG bytes of a rendition. Reads storage only, so serving an image costs no database connection, except
+     * the first time a size is asked of a photo stored before that size existed: it is then made from the smallest
+     * larger rendition already stored, kept, and served. Making it on first request rather than by a job at start-up
+     * needs no coordination between instances: each writes the same bytes in one atomic step, so two instances
+     * racing for the same photo at worst do the work twice; photos nobody looks at cost nothing.
+     *
+     * @throws PhotoRejectedException (busy) when the rendition has to be made and no decoding turn comes in time
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<byte[]> rendition(PhotoId id, PhotoSize size) {
-        return storage.get(id, size);
+        Optional<byte[]> stored = storage.get(id, size);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        return makeLater(id, size);
+    }
+
+    private Optional<byte[]> makeLater(PhotoId id, PhotoSize size) {
+        Optional<byte[]> source = Optional.empty();
+        for (int i = size.ordinal() + 1; i < PhotoSize.values().length && source.isEmpty(); i++) {
+            source = storage.get(id, PhotoSize.values()[i]);
+        }
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        // The record gives the sizes the pages announce; no record means a photo being deleted: make nothing.
+        Optional<Photo> photo = find(id);
+        if (photo.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] jpeg = processor.smaller(source.get(), photo.get().width(size), photo.get().height(size));
+        storage.put(id, size, jpeg);
+        log.info("Made the {} rendition of photo {}, stored before that size existed", size.slug(), id);
+        return Optional.of(jpeg);
     }
 
     /**

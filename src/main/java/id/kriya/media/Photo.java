@@ -2,7 +2,10 @@ package id.kriya.media;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A stored photo: its size after orientation, what could be better about it, and its perceptual hash (dHash),
@@ -41,6 +44,39 @@ public record Photo(PhotoId id, int width, int height, Set<QualityHint> hints, l
 
     public int height(PhotoSize size) {
         return size.scaledHeight(width, height);
+    }
+
+    /**
+     * Every rendition for an img tag's {@code srcset}, by its real width in pixels, smallest first; sizes that come
+     * out equally wide (a small original is never enlarged) are offered once, by the smallest name.
+     */
+    public String srcset() {
+        Map<Integer, String> byWidth = new LinkedHashMap<>();
+        for (PhotoSize size : PhotoSize.values()) {
+            byWidth.putIfAbsent(width(size), url(size));
+        }
+        return byWidth.entrySet().stream()
+                .map(entry -> entry.getValue() + " " + entry.getKey() + "w")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The img's {@code src} beside a srcset, for a browser that ignores srcset: the 400, enough for most boxes. */
+    public String fallbackUrl() {
+        return url(PhotoSize.SMALL);
+    }
+
+    /** The fallback's width and height: on an img tag they give its box the photo's shape before any byte arrives. */
+    public int fallbackWidth() {
+        return width(PhotoSize.SMALL);
+    }
+
+    public int fallbackHeight() {
+        return height(PhotoSize.SMALL);
+    }
+
+    /** Width over height, e.g. 1.5 for a 3 × 2 landscape; a page's {@code sizes} uses it for boxes bound in height. */
+    public double aspectRatio() {
+        return height == 0 ? 1 : (double) width / height;
     }
 
     public boolean hasHints() {

@@ -1,6 +1,8 @@
 package id.kriya.media;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +63,30 @@ class PhotoProcessor {
         int height = swap ? decoded.width() : decoded.height();
         Map<PhotoSize, byte[]> renditions = new EnumMap<>(PhotoSize.class);
         BufferedImage current = upright;
-        // Largest first, each from the one before: cheaper than scaling the decoded image three times.
-        for (PhotoSize size : List.of(PhotoSize.FULL, PhotoSize.CARD, PhotoSize.THUMB)) {
+        // Largest first, each from the one before: cheaper than scaling the decoded image for every size.
+        List<PhotoSize> largestFirst = new ArrayList<>(List.of(PhotoSize.values()));
+        Collections.reverse(largestFirst);
+        for (PhotoSize size : largestFirst) {
             current = Renditions.resize(current, size.scaledWidth(width, height), size.scaledHeight(width, height));
             renditions.put(size, Renditions.jpeg(current));
         }
         return new Processed(type, width, height, PhotoAnalysis.hints(upright, width, height),
                 PhotoAnalysis.perceptualHash(upright), renditions);
+    }
+
+    /**
+     * A rendition made later from a larger one already stored (for photos kept before that size existed), in the same
+     * turns as uploads, so a page full of old photos cannot decode more at once than uploads may.
+     *
+     * @throws PhotoRejectedException (busy) when no turn comes in time
+     */
+    byte[] smaller(byte[] source, int width, int height) {
+        acquireTurn();
+        try {
+            return Renditions.jpeg(Renditions.resize(Renditions.read(source), width, height));
+        } finally {
+            decodes.release();
+        }
     }
 
     /** Decoding takes tens of megabytes; a few at a time keeps Kriya inside a 512 MB heap however many upload. */

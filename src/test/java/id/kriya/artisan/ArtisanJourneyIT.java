@@ -116,7 +116,7 @@ class ArtisanJourneyIT {
         assertThat(visitor.locator("main a[href^='https://wa.me/6281234567890']")).hasCount(1);
         PhoneBrowser.screenshot(visitor, "journey-5-profile-id");
 
-        visitor.locator("nav.lang a[hreflang=en]").click();
+        visitor.locator("header a.lang[hreflang=en]").click();
         assertThat(visitor.locator("html")).hasAttribute("lang", "en");
         assertThat(visitor.locator("h1")).containsText(business);
         assertThat(visitor.locator("main")).containsText("Endek weaving");

@@ -123,7 +123,7 @@ class ProductJourneyIT {
         Locator card = searchUntilFound(buyer, "menenun");
         org.assertj.core.api.Assertions.assertThat(cover).as("the first photo uploaded is the cover").isNotBlank();
         Locator cardPhoto = card.locator(".card-photo img");
-        assertThat(cardPhoto).hasAttribute("src", cover.replace("/thumb.jpg", "/card.jpg"));
+        assertThat(cardPhoto).hasAttribute("src", cover.replace("/thumb.jpg", "/small.jpg"));
         assertThat(cardPhoto).hasAttribute("alt", TITLE);
         cardPhoto.scrollIntoViewIfNeeded();
         buyer.waitForFunction("img => img.complete && img.naturalWidth > 0", cardPhoto.elementHandle());
@@ -133,7 +133,7 @@ class ProductJourneyIT {
 
         // Narrowing with the filter: htmx swaps the results, and the address bar keeps a shareable URL.
         buyer.evaluate("() => { window.kriyaSamePage = true; }");
-        buyer.locator("details.more-filters > summary").click();
+        buyer.locator("details.filters-panel > summary").click();
         buyer.locator("#search-regency").selectOption("51.07");
         assertThat(buyer).hasURL(Pattern.compile(".*[?&]regency=51\\.07.*"));
         assertThat(buyer).hasURL(Pattern.compile(".*[?&]q=tenon(\\+|%20)ikat.*"));
@@ -152,8 +152,8 @@ class ProductJourneyIT {
         assertThat(buyer.locator("h1")).hasText(TITLE);
         assertThat(buyer.locator(".price").first()).hasText("Rp1.250.000");
         assertThat(buyer.locator(".stock")).hasText("Sisa 3");
-        assertThat(buyer.locator("img.product-cover")).isVisible();
-        assertThat(buyer.locator(".product-thumbs img")).hasCount(1);
+        assertThat(buyer.locator("img.product-photo").first()).isVisible();
+        assertThat(buyer.locator(".gallery-strip img")).hasCount(2);
         PhoneBrowser.screenshot(buyer, "product-id");
 
         String productUrl = buyer.locator("link[rel=canonical]").getAttribute("href");

@@ -110,6 +110,12 @@ public record SearchCriteria(String query, List<String> words, Craft category, S
                 || inStock != null || curated != null;
     }
 
+    /** How many filters are in force, for the "Filter (n)" button; the order of results is not a filter. */
+    public int filterCount() {
+        return (int) java.util.stream.Stream.of(category, regency, material, minPrice, maxPrice, inStock, curated)
+                .filter(java.util.Objects::nonNull).count();
+    }
+
     private static Long price(String raw, List<String> notices) {
         if (!present(raw)) {
             return null;

@@ -1,6 +1,7 @@
 package id.kriya.catalog.web;
 
 import id.kriya.artisan.Craft;
+import id.kriya.catalog.ProductShowcase;
 import id.kriya.catalog.search.ProductSearch;
 import id.kriya.catalog.search.SearchCriteria;
 import id.kriya.catalog.search.SearchResults;
@@ -25,10 +26,12 @@ class SearchController {
     static final String RESULTS_FRAGMENT = "catalog/search :: results";
 
     private final ProductSearch search;
+    private final ProductShowcase showcase;
     private final CouncilManagement councils;
 
-    SearchController(ProductSearch search, CouncilManagement councils) {
+    SearchController(ProductSearch search, ProductShowcase showcase, CouncilManagement councils) {
         this.search = search;
+        this.showcase = showcase;
         this.councils = councils;
     }
 
@@ -42,6 +45,8 @@ class SearchController {
         results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null,
                 curated), model);
         model.addAttribute("areas", councils.allAreas());
+        // The layout leaves its search box out: this page's own carries the filters, so there is one box, not two.
+        model.addAttribute("searchPage", true);
         return VIEW;
     }
 
@@ -62,6 +67,7 @@ class SearchController {
         SearchResults results = search.search(criteria);
         model.addAttribute("criteria", criteria);
         model.addAttribute("results", results);
+        model.addAttribute("cards", showcase.cards(results));
         model.addAttribute("links", new SearchLinks(criteria));
         model.addAttribute("crafts", Craft.values());
         model.addAttribute("sorts", SearchSort.values());

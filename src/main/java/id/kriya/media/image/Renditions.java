@@ -21,7 +21,8 @@ import id.kriya.media.PhotoSize;
 /** Makes the pictures Kriya serves: upright, in sRGB, on white, scaled down, as JPEG without any metadata. */
 public final class Renditions {
 
-    static final float QUALITY = 0.82f;
+    /** Around 0.8 a photo of cloth or carving shows no blocks at a phone's density and costs a third less than 0.9. */
+    static final float QUALITY = 0.8f;
 
     private Renditions() {
     }
@@ -73,6 +74,11 @@ public final class Renditions {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(QUALITY);
+            // Progressive: a slow line shows the whole picture coarse at once and sharpens it, and with the optimised
+            // Huffman tables progressive coding needs, the file is a few per cent smaller.
+            if (param.canWriteProgressive()) {
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            }
             writer.setOutput(out);
             // No metadata given: the writer adds a bare JFIF header and nothing of the original's EXIF or ICC.
             writer.write(null, new IIOImage(image, null, null), param);
@@ -82,6 +88,19 @@ public final class Renditions {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    /** Decodes one of Kriya's own renditions (a JPEG it wrote), to make a smaller one from it. */
+    public static BufferedImage read(byte[] jpeg) {
+        try {
+            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+            if (image == null) {
+                throw new IllegalStateException("A stored rendition is not a readable JPEG");
+            }
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a stored rendition", e);
+        }
     }
 
     private static BufferedImage toSrgb(BufferedImage image) {

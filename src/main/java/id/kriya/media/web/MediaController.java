@@ -1,14 +1,17 @@
 package id.kriya.media.web;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
+import id.kriya.media.PhotoRejectedException;
 import id.kriya.media.PhotoSize;
 
 /**
@@ -24,6 +27,15 @@ class MediaController {
 
     MediaController(MediaLibrary media) {
         this.media = media;
+    }
+
+    /** A rendition being made for an old photo while uploads hold every turn: try again soon, keep nothing. */
+    @ExceptionHandler(PhotoRejectedException.class)
+    ResponseEntity<Void> busy(PhotoRejectedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GetMapping("/media/{id}/{size}.jpg")

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kriya.artisan.ArtisanDirectory;
+import id.kriya.catalog.ProductShowcase;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
 import org.springframework.data.domain.PageRequest;
@@ -13,19 +14,26 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what Kriya is, the newest verified artisans, and every regency with its member count. */
+/**
+ * The home page: what Kriya is in a line, then pieces to buy with their photos and prices (the newest, and those the
+ * curators chose), the newest verified artisans, and every regency with its member count.
+ */
 @Controller
 class HomeController {
 
     static final String VIEW = "site/home";
     static final int NEWEST = 6;
+    /** Two rows of two on a phone, two rows of three wider up. */
+    static final int PRODUCTS = 6;
 
     private final CouncilManagement councils;
     private final ArtisanDirectory artisans;
+    private final ProductShowcase showcase;
 
-    HomeController(CouncilManagement councils, ArtisanDirectory artisans) {
+    HomeController(CouncilManagement councils, ArtisanDirectory artisans, ProductShowcase showcase) {
         this.councils = councils;
         this.artisans = artisans;
+        this.showcase = showcase;
     }
 
     @GetMapping("/")
@@ -39,6 +47,10 @@ class HomeController {
                 .toList());
         model.addAttribute("areaNames", councils.areaNames());
         model.addAttribute("memberCount", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("newProducts", showcase.newest(PRODUCTS));
+        // Nothing on the home page uses htmx: the layout leaves it out.
+        model.addAttribute("htmxUnused", true);
+        model.addAttribute("curatedProducts", showcase.curated(PRODUCTS));
         model.addAttribute("newest", artisans.verified(regionCodes, null, null, PageRequest.of(0, NEWEST)).getContent());
         return VIEW;
     }

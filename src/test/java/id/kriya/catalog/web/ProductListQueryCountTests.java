@@ -81,7 +81,7 @@ class ProductListQueryCountTests {
 
         String shop = mvc.perform(get("/artisans/" + businesses.find(many.businessId()).orElseThrow().slug()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(shop).select(".shop img.thumb")).hasSize(4);
+        assertThat(Jsoup.parse(shop).select(".shop .card-photo img[srcset]")).hasSize(4);
     }
 
     private Artisan withProducts(int count) {

@@ -181,16 +181,23 @@ class ProductPageTests {
                 .isEqualTo("http://localhost:8080/media/" + cover + "/card.jpg");
         assertThat(page.select("meta[property=og:image:width]").attr("content")).isEqualTo("320");
         assertThat(page.select("meta[property=og:image:height]").attr("content")).isEqualTo("240");
-        var img = page.select("img.product-cover");
-        assertThat(img.attr("src")).isEqualTo("/media/" + cover + "/card.jpg");
-        assertThat(img.attr("srcset")).contains("/media/" + cover + "/card.jpg 320w").contains("/media/" + cover + "/full.jpg 320w");
+        var photos = page.select(".gallery-strip img.product-photo");
+        assertThat(photos).hasSize(2);
+        var img = photos.first();
+        assertThat(img.attr("src")).isEqualTo("/media/" + cover + "/small.jpg");
+        assertThat(img.attr("srcset")).contains("/media/" + cover + "/thumb.jpg 200w").contains("/media/" + cover + "/small.jpg 320w")
+                .doesNotContain("card.jpg").doesNotContain("full.jpg");
+        assertThat(img.attr("sizes")).isEqualTo("(min-width: 48rem) min(600px, calc(45vh * 1.333)), min(100vw, calc(45vh * 1.333))");
         assertThat(img.attr("alt")).isEqualTo("Songket Motif Wajik");
         assertThat(img.attr("width")).isEqualTo("320");
         assertThat(img.attr("height")).isEqualTo("240");
-        assertThat(img.attr("loading")).isEmpty();
-        var thumb = page.select(".product-thumbs a");
-        assertThat(thumb.attr("href")).isEqualTo("/media/" + second.id() + "/full.jpg");
-        assertThat(thumb.select("img").attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("loading")).isEqualTo("eager");
+        assertThat(img.attr("fetchpriority")).isEqualTo("high");
+        var more = page.select(".gallery-strip li").get(1);
+        assertThat(more.select("a").attr("href")).isEqualTo("/media/" + second.id() + "/full.jpg");
+        assertThat(more.select("img").attr("loading")).isEqualTo("lazy");
+        assertThat(more.select("img").attr("fetchpriority")).isEqualTo("low");
+        assertThat(page.select("link[rel=preload][as=image]").attr("imagesrcset")).isEqualTo(img.attr("srcset"));
         assertThat(page.select("script[type=application/ld+json]").html())
                 .contains("\"image\":[\"http://localhost:8080/media/" + cover + "/full.jpg\",\"http://localhost:8080/media/" + second.id() + "/full.jpg\"]");
     }

@@ -21,6 +21,7 @@ import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.catalog.search.SearchIndex;
 import id.kriya.media.Photo;
+import id.kriya.media.PhotoSize;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,7 +81,7 @@ class SearchPageTests {
         Document narrowed = page(get("/search").param("q", maker).param("regency", "51.07"));
         assertThat(narrowed.select("#search-regency option[selected]").val()).isEqualTo("51.07");
         assertThat(narrowed.select(".search-cards").text()).contains("Selendang Songket Benang Emas");
-        assertThat(page(get("/search").param("q", maker).param("regency", "51.01")).select(".result-count").text())
+        assertThat(page(get("/search").param("q", maker).param("regency", "51.01")).select(".result-count span").text())
                 .isEqualTo("Tidak ada karya");
     }
 
@@ -96,23 +97,26 @@ class SearchPageTests {
 
         Element cover = page(get("/search").param("q", maker)).selectFirst(".search-cards .card-photo img");
         assertThat(cover).isNotNull();
-        assertThat(cover.attr("src")).isEqualTo("/media/" + first.id() + "/card.jpg");
+        assertThat(cover.attr("src")).isEqualTo("/media/" + first.id() + "/small.jpg");
+        assertThat(cover.attr("srcset")).isEqualTo(first.srcset()).contains("/media/" + first.id() + "/small.jpg " + first.width(PhotoSize.SMALL) + "w");
+        assertThat(cover.attr("sizes")).isEqualTo(Tiles.SIZES);
         assertThat(cover.attr("alt")).isEqualTo("Kain Tenun Ikat Gringsing");
-        assertThat(cover.attr("width")).isEqualTo("600");
-        assertThat(cover.attr("height")).isEqualTo("600");
-        assertThat(cover.attr("loading")).isEqualTo("lazy");
+        assertThat(cover.attr("width")).isEqualTo(String.valueOf(first.width(PhotoSize.SMALL)));
+        assertThat(cover.attr("height")).isEqualTo(String.valueOf(first.height(PhotoSize.SMALL)));
+        assertThat(cover.attr("loading")).as("the first tile is on the first screen").isEqualTo("eager");
+        assertThat(cover.attr("fetchpriority")).isEqualTo("high");
         assertThat(cover.attr("decoding")).isEqualTo("async");
         mvc.perform(get(cover.attr("src"))).andExpect(status().isOk());
 
         Photo second = artisans.withPhoto(me, id);
         assertThat(page(get("/search").param("q", maker)).select(".search-cards .card-photo img").attr("src"))
-                .as("a photo added at the end is not the cover").isEqualTo("/media/" + first.id() + "/card.jpg");
+                .as("a photo added at the end is not the cover").isEqualTo("/media/" + first.id() + "/small.jpg");
         photos.move(me.user().id(), id, second.id(), true);
         assertThat(page(get("/search").param("q", maker)).select(".search-cards .card-photo img").attr("src"))
-                .isEqualTo("/media/" + second.id() + "/card.jpg");
+                .isEqualTo("/media/" + second.id() + "/small.jpg");
         photos.remove(me.user().id(), id, second.id());
         assertThat(page(get("/search").param("q", maker).header("HX-Request", "true"))
-                .select(".search-cards .card-photo img").attr("src")).isEqualTo("/media/" + first.id() + "/card.jpg");
+                .select(".search-cards .card-photo img").attr("src")).isEqualTo("/media/" + first.id() + "/small.jpg");
     }
 
     @Test
@@ -206,7 +210,26 @@ class SearchPageTests {
     void headerSearchBoxGoesToProductSearch() throws Exception {
         Document home = page(get("/"));
         assertThat(home.select("header form.search").attr("action")).isEqualTo("/search");
-        assertThat(home.select("#site-search").attr("placeholder")).contains("songket");
+        assertThat(home.select("#site-search").attr("placeholder")).isEqualTo("Cari kerajinan…");
+    }
+
+    @Test
+    void theSearchPageHasOneKeywordBoxAndItsFiltersBehindAButtonThatCountsThem() throws Exception {
+        Document none = page(get("/search").param("q", "kain"));
+        assertThat(none.select("input[name=q]")).as("one keyword box, not the header's and the page's").hasSize(1);
+        assertThat(none.select("#search-q").val()).isEqualTo("kain");
+        assertThat(none.select("details.filters-panel").hasAttr("open")).isFalse();
+        assertThat(none.select("details.filters-panel > summary").text()).isEqualTo("Saring");
+
+        Document two = page(get("/search").param("q", "kain").param("regency", "51.04").param("inStock", "true")
+                .param("sort", "newest"));
+        assertThat(two.select("details.filters-panel > summary").text()).isEqualTo("Saring 2");
+        assertThat(two.select("details.filters-panel").hasAttr("open")).as("results first, even with filters").isFalse();
+        assertThat(two.select("#filter-count").attr("aria-label")).isEqualTo("2 filter aktif");
+
+        Document swapped = page(get("/search").param("q", "kain").param("material", "sutra").header("HX-Request", "true"));
+        assertThat(swapped.select("[hx-swap-oob='innerHTML:#filter-count']").text())
+                .as("htmx brings the count beside Saring along with the results").isEqualTo("1");
     }
 
     @Test

@@ -77,12 +77,56 @@ class MediaServingTests {
         Photo small = upload(TestImages.png(TestImages.sharp(300, 200)));
 
         assertThat(dimensions(big, PhotoSize.FULL)).containsExactly(1600, 1200);
+        assertThat(dimensions(big, PhotoSize.MEDIUM)).containsExactly(800, 600);
         assertThat(dimensions(big, PhotoSize.CARD)).containsExactly(600, 450);
+        assertThat(dimensions(big, PhotoSize.SMALL)).containsExactly(400, 300);
         assertThat(dimensions(big, PhotoSize.THUMB)).containsExactly(200, 150);
         assertThat(dimensions(small, PhotoSize.FULL)).containsExactly(300, 200);
         assertThat(dimensions(small, PhotoSize.THUMB)).containsExactly(200, 133);
         assertThat(big.width(PhotoSize.CARD)).isEqualTo(600);
         assertThat(small.height(PhotoSize.THUMB)).isEqualTo(133);
+    }
+
+    @Test
+    void aPhotoStoredBeforeTheSmallAndMediumSizesExistedGetsThemOnFirstRequestAndKeepsThem() throws Exception {
+        Photo old = upload(TestImages.jpeg(TestImages.sharp(3000, 2000)));
+        // As a photo uploaded before these sizes existed: only thumb, card and full are in the folder.
+        Path small = renditionFile(old, PhotoSize.SMALL);
+        Path medium = renditionFile(old, PhotoSize.MEDIUM);
+        Files.delete(small);
+        Files.delete(medium);
+
+        assertThat(dimensions(old, PhotoSize.SMALL)).containsExactly(400, 267);
+        assertThat(dimensions(old, PhotoSize.MEDIUM)).containsExactly(800, 533);
+        assertThat(small).exists();
+        assertThat(medium).exists();
+        mvc.perform(get(old.url(PhotoSize.MEDIUM)))
+                .andExpect(header().string("Cache-Control", "public, max-age=31536000, immutable"));
+    }
+
+    @Test
+    void aDeletedPhotoGetsNoNewRenditionEvenWhenAFileWasLeftBehind() throws Exception {
+        Photo photo = upload(TestImages.jpeg(TestImages.sharp(1200, 900)));
+        Path full = renditionFile(photo, PhotoSize.FULL);
+        byte[] leftBehind = Files.readAllBytes(full);
+        media.delete(photo.id(), ARTISAN);
+        Files.createDirectories(full.getParent());
+        Files.write(full, leftBehind);
+
+        mvc.perform(get(photo.url(PhotoSize.MEDIUM))).andExpect(status().isNotFound());
+        assertThat(renditionFile(photo, PhotoSize.MEDIUM)).doesNotExist();
+    }
+
+    @Test
+    void theSrcsetOffersEveryWidthOnceWithItsRealWidth() {
+        Photo wide = upload(TestImages.jpeg(TestImages.sharp(3000, 2000)));
+        Photo small = upload(TestImages.jpeg(TestImages.sharp(500, 400)));
+
+        assertThat(wide.srcset()).isEqualTo(wide.url(PhotoSize.THUMB) + " 200w, " + wide.url(PhotoSize.SMALL) + " 400w, "
+                + wide.url(PhotoSize.CARD) + " 600w, " + wide.url(PhotoSize.MEDIUM) + " 800w, "
+                + wide.url(PhotoSize.FULL) + " 1600w");
+        assertThat(small.srcset()).isEqualTo(small.url(PhotoSize.THUMB) + " 200w, " + small.url(PhotoSize.SMALL)
+                + " 400w, " + small.url(PhotoSize.CARD) + " 500w");
     }
 
     @Test
@@ -119,7 +163,7 @@ class MediaServingTests {
         try (Stream<Path> files = Files.walk(folder)) {
             assertThat(files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString()))
                     .isNotEmpty()
-                    .allMatch(name -> name.matches("[0-9a-f]{2}/[0-9a-f-]{36}-(thumb|card|full)\\.jpg"));
+                    .allMatch(name -> name.matches("[0-9a-f]{2}/[0-9a-f-]{36}-(thumb|small|card|medium|full)\\.jpg"));
         }
         assertThat(Path.of("target/kriya.jpg")).doesNotExist();
         assertThat(Path.of("/tmp/evil.jpg")).doesNotExist();
@@ -168,6 +212,11 @@ class MediaServingTests {
 
     private byte[] fetch(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private Path renditionFile(Photo photo, PhotoSize size) {
+        String name = photo.id().value().toString();
+        return folder.resolve(name.substring(0, 2)).resolve(name + "-" + size.slug() + ".jpg");
     }
 
     private List<Integer> dimensions(Photo photo, PhotoSize size) throws Exception {

@@ -76,4 +76,10 @@ class StylesheetTests {
                     + " return w.scrollWidth > w.clientWidth && getComputedStyle(w).overflowX === 'auto'; }")).isTrue();
         }
     }
+
+    @Test
+    void aStackedTableShowsEachCellWithItsCaptionOnAPhone() throws IOException {
+        assertThat(Files.readString(CSS)).contains("@media (max-width: 40rem)")
+                .contains("table.stack td[data-label]::before { content: attr(data-label);");
+    }
 }

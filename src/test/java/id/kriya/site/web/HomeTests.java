@@ -10,7 +10,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import static id.kriya.catalog.ProductMother.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kriya.KriyaWebTest;
+import id.kriya.catalog.ProductView;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.catalog.web.Tiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.TestPeople;
@@ -44,6 +53,43 @@ class HomeTests {
                 .andExpect(content().string(not(containsString(pending.name()))))
                 .andExpect(content().string(not(containsString("Belum ada perajin terverifikasi"))))
                 .andExpect(content().string(containsString("/councils/51.07")));
+    }
+
+    @Autowired
+    TestArtisans makers;
+
+    @Test
+    void showsTheNewestPiecesWithTheirPhotosInEverySizeAndTheirPrices() throws Exception {
+        TestArtisans.Artisan maker = makers.verified();
+        String title = "Kain Endek Baru " + ArtisanMother.token();
+        ProductView product = makers.published(maker, aProduct().titled(title).pricedAt(875_000));
+
+        Document home = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+
+        Element tile = home.select("#home-new ~ ul.tiles li.product-card").stream()
+                .filter(li -> li.text().contains(title)).findFirst().orElseThrow();
+        assertThat(tile.select(".price").text()).isEqualTo("Rp875.000");
+        Element img = tile.selectFirst(".card-photo img");
+        assertThat(img.attr("srcset")).contains("/media/" + product.coverId() + "/thumb.jpg 200w")
+                .contains("/media/" + product.coverId() + "/small.jpg");
+        assertThat(img.attr("sizes")).isEqualTo(Tiles.SIZES);
+        assertThat(home.select("main h2").eachText().indexOf("Karya terbaru"))
+                .as("pieces come before the artisans and the councils")
+                .isLessThan(home.select("main h2").eachText().indexOf("Perajin yang baru bergabung"));
+    }
+
+    @Test
+    void theHeaderIsTheNameTheSearchTheOtherLanguageAndAMenuThatHoldsTheRest() throws Exception {
+        Document anonymous = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(anonymous.select("header.site-header > *").eachAttr("class"))
+                .containsExactly("brand", "search", "lang", "site-menu");
+        assertThat(anonymous.select("header details.site-menu a[href=/signin]")).hasSize(1);
+        assertThat(anonymous.select("header details.site-menu > summary").attr("aria-label")).isEqualTo("Buka menu");
+
+        Document officer = Jsoup.parse(mvc.perform(get("/").with(user(people.officerOf("51.04"))))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(officer.select("header details.site-menu a[href=/officer/members]")).hasSize(1);
+        assertThat(officer.select("header > a:not(.brand):not(.lang), header > nav")).as("nothing else in the row").isEmpty();
     }
 
     @Test
