@@ -39,6 +39,8 @@ import id.kriya.demo.DemoProducts.DemoProduct;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
+import id.kriya.payment.Bank;
+import id.kriya.payment.PaymentSettings;
 import id.kriya.shared.Bali;
 import id.kriya.shared.Rupiah;
 import org.slf4j.Logger;
@@ -74,6 +76,7 @@ class DemoData implements ApplicationRunner {
     private final ProductPhotos photos;
     private final MediaLibrary media;
     private final CurrencyRates rates;
+    private final PaymentSettings payments;
     private final DemoOrders demoOrders;
     private final DemoExhibitions demoExhibitions;
     private final DemoCuration demoCuration;
@@ -87,12 +90,13 @@ class DemoData implements ApplicationRunner {
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             CurrencyRates rates, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, DemoBooths demoBooths,
+             CurrencyRates rates, PaymentSettings payments, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, DemoBooths demoBooths,
              DemoBoothSales demoBoothSales, PlatformTransactionManager transactionManager, Clock clock,
              @Value("${kriya.demo.password}") String password, @Value("${kriya.admin.email}") String adminEmail) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.rates = rates;
+        this.payments = payments;
         this.demoOrders = demoOrders;
         this.demoExhibitions = demoExhibitions;
         this.demoCuration = demoCuration;
@@ -181,6 +185,8 @@ class DemoData implements ApplicationRunner {
             long business = artisans.register(owner, details(demo, index++));
             if (demo.verified()) {
                 verification.verify(province, business);
+                // Buyers must have a way to pay before a shop publishes: every verified demo shop has its account.
+                payments.useBankAccount(owner, Bank.BPD_BALI, bankAccount(index), demo.owner());
             }
         }
         int number = 0;
@@ -249,7 +255,29 @@ class DemoData implements ApplicationRunner {
         return new ProductDetails(demo.title(), demo.storyId(), demo.storyEn(), Craft.valueOf(demo.category()),
                 demo.materials(), Technique.valueOf(demo.technique()), demo.maker() == null ? owner : demo.maker(),
                 null, null, demo.length(), demo.width(), demo.height(), demo.weight(), Rupiah.of(demo.price()),
-                StockKind.valueOf(demo.stockKind()), demo.stock(), demo.leadTime());
+                StockKind.valueOf(demo.stockKind()), demo.stock(), demo.leadTime()).inParcel(
+                parcel(demo).length(), parcel(demo).width(), parcel(demo).height(), parcel(demo).weight());
+    }
+
+    private record Parcel(int length, int width, int height, int weight) {
+    }
+
+    /**
+     * How the artisan would pack the piece: cloth folded into a small parcel, silver in a little box, a painting flat
+     * between boards, anything else boxed with padding all round.
+     */
+    private static Parcel parcel(DemoProduct demo) {
+        return switch (Craft.valueOf(demo.category())) {
+            case TENUN_ENDEK, SONGKET, GRINGSING, FASHION -> new Parcel(35, 25, 6, demo.weight() + 150);
+            case PERAK_PERHIASAN -> new Parcel(12, 10, 6, demo.weight() + 100);
+            case LUKISAN -> new Parcel(demo.length() + 10, demo.width() + 10, 6, demo.weight() + 600);
+            default -> new Parcel(demo.length() + 10, demo.width() + 10, demo.height() + 10, demo.weight() + 400);
+        };
+    }
+
+    /** Thirteen digits, distinct per business, in the shape of a BPD Bali account number. */
+    static String bankAccount(int index) {
+        return "02002" + String.format("%08d", 31_000_000 + index * 7_919);
     }
 
     /** Thirteen digits, distinct per business, shaped like the NIB the OSS system issues. */

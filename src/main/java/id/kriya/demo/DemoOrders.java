@@ -23,6 +23,7 @@ import id.kriya.ordering.PaymentMethod;
 import id.kriya.ordering.ShippingAddress;
 import id.kriya.ordering.ShoppingCart;
 import id.kriya.payment.Bank;
+import id.kriya.payment.ForeignTransfer;
 import id.kriya.payment.PaymentSettings;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,9 @@ class DemoOrders {
 
     void load(long artisanOwner, long otherArtisanOwner, long buyer) {
         payments.useQris(artisanOwner, DEMO_QRIS);
-        payments.useBankAccount(artisanOwner, Bank.BPD_BALI, "0200202123456", "Ni Luh Sari");
+        payments.useBankAccount(artisanOwner, Bank.BPD_BALI, "0200202123456", "Ni Luh Sari", new ForeignTransfer(
+                "ABALIDBS", "Bank BPD Bali, Jl. Raya Puputan No. 2, Renon, Denpasar 80235, Indonesia",
+                "Jl. Raya Gelgel No. 12, Gelgel, Klungkung 80716, Bali, Indonesia"));
         // The piece with the most stock takes the many orders, so that none of them sells it out.
         List<ProductView> shop = published(artisanOwner).stream()
                 .sorted(Comparator.comparing(ProductView::stock, Comparator.nullsFirst(Comparator.naturalOrder())))
