@@ -228,9 +228,18 @@ class ScaleCatalog implements ApplicationRunner {
                 }
                 members.end();
 
+                // Every shop takes transfers to its bank account: a shop publishes only once buyers can pay it.
+                Copy accounts = new Copy(pg, "payment_settings (business_id, bank, bank_account_number, "
+                        + "bank_account_holder, updated_at, updated_by)");
+                for (Business business : made) {
+                    accounts.row(business.id, "BPD_BALI", String.format("%013d", 200_000_000_000L + business.id),
+                            business.owner, business.since, business.userId);
+                }
+                accounts.end();
+
                 Copy items = new Copy(pg, "catalog_product (id, business_id, slug, title, story_id, story_en, category, materials, "
-                        + "technique, maker, village, region_code, length_cm, width_cm, height_cm, weight_grams, price_rupiah, "
-                        + "stock_kind, stock, lead_time_days, status, published_at, created_at, updated_at)");
+                        + "technique, maker, village, region_code, length_cm, width_cm, height_cm, weight_grams, "
+                        + "parcel_length_cm, parcel_width_cm, parcel_height_cm, parcel_weight_grams, price_rupiah, stock_kind, stock, lead_time_days, status, published_at, created_at, updated_at)");
                 byte[] photoCounts = new byte[products];
                 int[] photoOffsets = new int[products];
                 for (int p = 0; p < products; p++) {
@@ -343,7 +352,9 @@ class ScaleCatalog implements ApplicationRunner {
         }
         items.row(id, business.id, slug(title) + "-" + Long.toString(id, 36), title, story, storyEn, words.craft().name(),
                 array(materials), ScaleWords.pick(random, words.techniques()).name(), maker, village, business.region,
-                length, width, height, weight, price, kind, stock, leadTime, "PUBLISHED", published, created, published);
+                // Shipped as measured, the way existing products kept their numbers as their parcel's.
+                length, width, height, weight, length, width, height, weight, price, kind, stock, leadTime, "PUBLISHED",
+                published, created, published);
     }
 
     private static long roundedPrice(long price) {

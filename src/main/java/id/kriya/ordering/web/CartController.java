@@ -24,6 +24,7 @@ class CartController {
 
     static final String VIEW = "ordering/cart";
     static final String REDIRECT = "redirect:/cart";
+    static final String CHECKOUT = "redirect:/checkout";
 
     private final ShoppingCart cart;
     private final CartOwners owners;
@@ -41,10 +42,14 @@ class CartController {
 
     @PostMapping("/cart/items")
     String add(@AuthenticationPrincipal KriyaUser me, @RequestParam long productId,
-               @RequestParam(defaultValue = "1") String quantity, HttpServletRequest request,
-               HttpServletResponse response, RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "1") String quantity, @RequestParam(required = false) String buyNow,
+               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             cart.add(owners.forWriting(me, request, response), productId, Quantities.parse(quantity));
+            if (buyNow != null) {
+                // "Beli": straight on to pay for what is in the cart, as the marketplaces buyers know do.
+                return CHECKOUT;
+            }
             redirect.addFlashAttribute("flash", "ordering.cart.added");
         } catch (OrderRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());

@@ -1,6 +1,7 @@
 package id.kriya.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class SecureTransportTests {
 
     @Test
     void overHttpsEveryCookieIsSecureAndHstsIsSent() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/signin").param("lang", "en").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(get("/signin").param("lang", "en").secure(true).with(anonymous())).andReturn().getResponse();
 
         assertThat(page.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
         assertThat(page.getHeaders("Set-Cookie"))
@@ -36,7 +37,7 @@ class SecureTransportTests {
 
     @Test
     void overPlainHttpCookiesWorkWithoutSecureAndNoHstsIsSent() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/signin").param("lang", "en")).andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(get("/signin").param("lang", "en").with(anonymous())).andReturn().getResponse();
 
         assertThat(page.getHeader("Strict-Transport-Security")).isNull();
         assertThat(page.getHeaders("Set-Cookie"))

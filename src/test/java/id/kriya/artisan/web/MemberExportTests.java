@@ -138,7 +138,7 @@ class MemberExportTests {
     @Test
     void memberListNamesTheRegencyInsteadOfItsCode() throws Exception {
         mvc.perform(get("/officer/members").param("q", token).with(user(gianyarOfficer)))
-                .andExpect(content().string(containsString("<td>Gianyar</td>")))
+                .andExpect(content().string(containsString(">Gianyar</td>")))
                 .andExpect(content().string(not(containsString("<td>51.04</td>"))));
     }
 

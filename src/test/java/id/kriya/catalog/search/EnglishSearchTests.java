@@ -62,7 +62,7 @@ class EnglishSearchTests {
     @BeforeAll
     void aSmallCatalogInIndonesian() {
         maker = marker();
-        Artisan me = artisans.verified();
+        Artisan me = artisans.payable(artisans.verified());
         add(me, CLOTH, Craft.TENUN_ENDEK, List.of("katun", "pewarna alam"), Technique.TENUN_IKAT_ATBM);
         add(me, SONGKET_SCARF, Craft.SONGKET, List.of("sutra", "benang emas"), Technique.SONGKET);
         add(me, RING, Craft.PERAK_PERHIASAN, List.of("perak 925"), Technique.FILIGREE);

@@ -164,6 +164,22 @@ class OrderingPagesTests {
     }
 
     @Test
+    void beliPutsThePieceInTheCartAndGoesStraightToCheckout() throws Exception {
+        Artisan weaver = artisans.verified();
+        ProductView scarf = artisans.published(weaver, aProduct().limited(3));
+
+        MvcResult bought = mvc.perform(post("/cart/items").param("productId", "" + scarf.id()).param("quantity", "2")
+                        .param("buyNow", "true").with(csrf()))
+                .andExpect(redirectedUrl("/checkout")).andReturn();
+
+        Cookie cart = bought.getResponse().getCookie(CartOwners.COOKIE);
+        mvc.perform(get("/checkout").cookie(cart)).andExpect(status().isOk());
+        mvc.perform(get("/cart").cookie(cart)).andExpect(content().string(containsString(scarf.title())));
+        String page = mvc.perform(get("/products/{slug}", scarf.slug())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Beli</button>").contains(">Masukkan keranjang</button>");
+    }
+
+    @Test
     void badQuantitiesAndAddressesGetAMessageAndChangeNothing() throws Exception {
         Artisan weaver = artisans.verified();
         ProductView bowls = artisans.published(weaver, aProduct().limited(3));
