@@ -113,7 +113,7 @@ class OnboardingJourneyIT {
 
         Page officer = browser.newVisitor();
         officer.navigate(url("/"));
-        officer.locator("header a[href='/signin']").click();
+        fromMenu(officer, "/signin");
         officer.locator("#email").fill(officerEmail);
         officer.locator("#password").fill("petugas-gianyar-2026");
         submit(officer);
@@ -141,14 +141,14 @@ class OnboardingJourneyIT {
         assertThat(artisan.locator("main")).containsText("0200202123456");
         shot(artisan, "onboarding-09-payments");
 
-        artisan.locator("header a[href='/my/business']").click();
+        fromMenu(artisan, "/my/business");
         artisan.locator("main a.setup-link").click();
         assertThat(artisan.locator("ol.setup-steps > li").nth(1)).hasClass("done");
         artisan.locator(".next-step a.button").click();
         assertThat(artisan).hasURL(url("/my/shipping"));
         artisan.locator("main form.rate-table > button[type=submit]").click();
 
-        artisan.locator("header a[href='/my/business']").click();
+        fromMenu(artisan, "/my/business");
         artisan.locator("main a.setup-link").click();
         artisan.locator(".next-step a.button").click();
         assertThat(artisan).hasURL(url("/my/products/new"));
@@ -174,7 +174,7 @@ class OnboardingJourneyIT {
         assertThat(artisan.locator(".flash-area")).containsText("Produk terbit");
         shot(artisan, "onboarding-11-published");
 
-        artisan.locator("header a[href='/my/business']").click();
+        fromMenu(artisan, "/my/business");
         artisan.locator("main a.setup-link").click();
         assertThat(artisan.locator("ol.setup-steps > li.done")).hasCount(5);
         shot(artisan, "onboarding-12-all-done");
@@ -195,7 +195,7 @@ class OnboardingJourneyIT {
 
         Page artisan = browser.newVisitor();
         artisan.navigate(url("/"));
-        artisan.locator("nav.lang a[hreflang=en]").click();
+        artisan.locator("header a.lang[hreflang=en]").click();
         assertThat(artisan.locator("html")).hasAttribute("lang", "en");
         artisan.locator("main a[href='/my/business/new']").click();
         assertThat(artisan.locator("h1")).hasText("Sign in");
@@ -239,5 +239,11 @@ class OnboardingJourneyIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Account, shop and council links sit in the header's menu: open it, then follow the link. */
+    static void fromMenu(Page page, String href) {
+        page.locator("header details.site-menu > summary").click();
+        page.locator("header details.site-menu a[href='" + href + "']").click();
     }
 }
