@@ -161,6 +161,11 @@ class OnboardingJourneyIT {
         artisan.locator("#widthCm").fill("110");
         artisan.locator("#heightCm").fill("1");
         artisan.locator("#weightGrams").fill("400");
+        // Folded, the cloth ships as a small parcel.
+        artisan.locator("#parcelLengthCm").fill("35");
+        artisan.locator("#parcelWidthCm").fill("25");
+        artisan.locator("#parcelHeightCm").fill("5");
+        artisan.locator("#parcelWeightGrams").fill("550");
         artisan.locator("#price").fill("1500000");
         artisan.locator("#photos").setInputFiles(new FilePayload[] {
                 new FilePayload("depan.jpg", "image/jpeg", TestImages.jpeg(TestImages.scene(800, 600, false))),
