@@ -160,9 +160,7 @@ public class OrderManagement {
     public void confirmPayment(long userId, String number, PaymentMethod method) {
         Order order = artisans(userId, number);
         order.markPaid(method, Actor.ARTISAN, clock.instant());
-        ledger.record(new LedgerEntry(order.number(), order.businessId(), LedgerEntry.Kind.PAYMENT_CONFIRMED,
-                method == PaymentMethod.BANK_TRANSFER ? LedgerEntry.Method.BANK_TRANSFER : LedgerEntry.Method.QRIS,
-                order.total(), userId, null, clock.instant()));
+        ledger.paymentConfirmed(order.number(), order.businessId(), ledgerMethod(method), order.total(), userId, null);
         changed(order, Actor.ARTISAN);
     }
 
@@ -197,8 +195,8 @@ public class OrderManagement {
         Order order = artisans(userId, number);
         order.cancelByArtisan(reason, clock.instant());
         if (order.wasPaid()) {
-            ledger.record(new LedgerEntry(order.number(), order.businessId(), LedgerEntry.Kind.REFUND_DUE,
-                    ledgerMethod(order.paymentMethod()), order.total(), userId, reason.strip(), clock.instant()));
+            ledger.refundDue(order.number(), order.businessId(), ledgerMethod(order.paymentMethod()), order.total(),
+                    userId, reason.strip());
         }
         putBack(order);
         changed(order, Actor.ARTISAN);
@@ -208,8 +206,7 @@ public class OrderManagement {
     public void markRefunded(long userId, String number) {
         Order order = artisans(userId, number);
         order.markRefunded(clock.instant());
-        ledger.record(new LedgerEntry(order.number(), order.businessId(), LedgerEntry.Kind.REFUNDED,
-                ledgerMethod(order.paymentMethod()), order.total(), userId, null, clock.instant()));
+        ledger.refunded(order.number(), order.businessId(), ledgerMethod(order.paymentMethod()), order.total(), userId);
         events.publishEvent(new OrderRefunded(order.id(), order.number(), order.businessId()));
     }
 

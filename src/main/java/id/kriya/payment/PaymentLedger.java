@@ -2,6 +2,7 @@ package id.kriya.payment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,9 +31,30 @@ public class PaymentLedger {
     private static final Logger log = LoggerFactory.getLogger(PaymentLedger.class);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PaymentLedger(JdbcClient jdbc) {
+    PaymentLedger(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Someone saw the money arrive (an artisan for a QRIS or transfer, an exhibitor at the booth), now. */
+    public void paymentConfirmed(String reference, long businessId, Method method, Rupiah amount, long confirmedBy,
+                                 String note) {
+        record(new LedgerEntry(reference, businessId, Kind.PAYMENT_CONFIRMED, method, amount, confirmedBy, note,
+                clock.instant()));
+    }
+
+    /** Money received for something that will not happen is owed back to the buyer, for this reason. */
+    public void refundDue(String reference, long businessId, Method method, Rupiah amount, long decidedBy,
+                          String reason) {
+        record(new LedgerEntry(reference, businessId, Kind.REFUND_DUE, method, amount, decidedBy, reason,
+                clock.instant()));
+    }
+
+    /** The money owed back was paid back. */
+    public void refunded(String reference, long businessId, Method method, Rupiah amount, long paidBy) {
+        record(new LedgerEntry(reference, businessId, Kind.REFUNDED, method, amount, paidBy, null, clock.instant()));
     }
 
     /** Adds the entry unless its (reference, kind) is already in the ledger. */

@@ -296,9 +296,9 @@ public class BoothSales {
     }
 
     private void intoLedger(BoothSale sale, long userId) {
-        ledger.record(new LedgerEntry(sale.receiptNumber(), sale.businessId(), LedgerEntry.Kind.PAYMENT_CONFIRMED,
+        ledger.paymentConfirmed(sale.receiptNumber(), sale.businessId(),
                 sale.method() == SaleMethod.QRIS ? LedgerEntry.Method.QRIS : LedgerEntry.Method.CASH, sale.total(),
-                userId, "booth sale", clock.instant()));
+                userId, "booth sale");
     }
 
     private record Booth(StagePlace place, ExhibitorView exhibitor) {
