@@ -1,10 +1,10 @@
 package id.kriya.catalog;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+
+import id.kriya.shared.Slug;
 
 /** Readable product addresses from titles: "Kain Endek Sutra Motif Cepuk" becomes {@code kain-endek-sutra-motif-cepuk}. */
 final class ProductSlugs {
@@ -15,15 +15,7 @@ final class ProductSlugs {
     }
 
     static String of(String title) {
-        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (plain.length() > MAX_LENGTH) {
-            plain = plain.substring(0, MAX_LENGTH).replaceAll("-+$", "");
-        }
-        return plain.isEmpty() ? "produk" : plain;
+        return Slug.of(title, MAX_LENGTH, "produk");
     }
 
     /** Whether {@code slug} is {@code base} or one of its numbered forms (base-2, base-3, …). */
@@ -36,7 +28,7 @@ final class ProductSlugs {
         Set<String> used = new HashSet<>(taken);
         String candidate = base;
         for (int n = 2; used.contains(candidate); n++) {
-            candidate = base + "-" + n;
+            candidate = Slug.numbered(base, n);
         }
         return candidate;
     }

@@ -30,6 +30,7 @@ import id.kriya.council.CouncilManagement;
 import id.kriya.demo.ScaleWords.CraftWords;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
+import id.kriya.shared.Slug;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
@@ -368,8 +369,7 @@ class ScaleCatalog implements ApplicationRunner {
     }
 
     private static String slug(String text) {
-        String plain = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
+        return Slug.of(text, 60, "produk");
     }
 
     private static String array(List<String> values) {

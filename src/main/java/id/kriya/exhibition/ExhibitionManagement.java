@@ -1,12 +1,10 @@
 package id.kriya.exhibition;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
 import id.kriya.shared.Bali;
+import id.kriya.shared.Slug;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -249,13 +248,7 @@ public class ExhibitionManagement {
     }
 
     private static String slugOf(String title) {
-        String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (base.isEmpty()) {
-            base = "pameran";
-        }
-        return base.length() > 120 ? base.substring(0, 120) : base;
+        return Slug.of(title, 120, "pameran");
     }
 
     // ---- rooms
