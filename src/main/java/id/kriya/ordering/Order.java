@@ -154,6 +154,9 @@ class Order {
     @Column(name = "refunded_at")
     private Instant refundedAt;
 
+    @Column(name = "ship_within_days")
+    private int shipWithinDays;
+
     // A page of orders (inbox, buyer's list) reads its lines and steps in batches, not one query per order.
     @ElementCollection
     @BatchSize(size = 50)
@@ -174,7 +177,7 @@ class Order {
     }
 
     Order(String number, UUID checkoutId, long businessId, Long buyerUserId, String accessKeyHash, Contact buyer,
-          ShippingAddress address, ShippingQuote shipping, List<OrderLine> lines, Instant now, Duration payWithin) {
+          ShippingAddress address, ShippingQuote shipping, List<OrderLine> lines, Instant now, Duration payWithin, int shipWithinDays) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("An order holds at least one line");
         }
@@ -205,6 +208,7 @@ class Order {
         this.status = OrderStatus.AWAITING_PAYMENT;
         this.placedAt = now;
         this.expiresAt = now.plus(payWithin);
+        this.shipWithinDays = shipWithinDays;
         step(OrderStatus.AWAITING_PAYMENT, Actor.BUYER, null, now);
     }
 
