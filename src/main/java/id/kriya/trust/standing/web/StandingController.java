@@ -2,7 +2,7 @@ package id.kriya.trust.standing.web;
 
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanManagement;
-import id.kriya.artisan.BusinessStatus;
+import id.kriya.artisan.ArtisanProfile;
 import id.kriya.trust.standing.ShopStandings;
 import id.kriya.trust.standing.StandingFigures;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +36,7 @@ class StandingController {
 
     @GetMapping("/my/standing")
     String mine(@AuthenticationPrincipal KriyaUser me, Model model) {
-        Long businessId = artisans.membershipOf(me.id()).map(membership -> membership.business())
-                .filter(business -> business.status() == BusinessStatus.VERIFIED)
-                .map(business -> business.id()).orElse(null);
+        Long businessId = artisans.verifiedBusinessOf(me.id()).map(ArtisanProfile::id).orElse(null);
         if (businessId == null) {
             return "redirect:/my";
         }
