@@ -1,10 +1,15 @@
 package id.kriya.media;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +65,38 @@ public class PrivatePhotos {
                     ownerUserId);
             return id;
         }
+    }
+
+    /**
+     * Uploads several private photos, then hands their ids to {@code attach} (the caller's transaction); one refused
+     * file or a failing attach deletes those already stored, so either all are kept and attached or none.
+     *
+     * @throws PhotoRejectedException for the first file refused
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<PrivatePhotoId> uploadAll(long ownerUserId, List<? extends PhotoFile> files,
+                                          Consumer<List<PrivatePhotoId>> attach) {
+        List<PrivatePhotoId> uploaded = new ArrayList<>();
+        try {
+            for (PhotoFile file : files) {
+                try (InputStream content = file.open()) {
+                    uploaded.add(upload(ownerUserId, content));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            attach.accept(List.copyOf(uploaded));
+            return uploaded;
+        } catch (RuntimeException e) {
+            uploaded.forEach(this::discard);
+            throw e;
+        }
+    }
+
+    /** Removes a private photo just uploaded outside any transaction: its record at once, then its file. */
+    private void discard(PrivatePhotoId id) {
+        photos.deleteById(id.value());
+        storage.delete(id);
     }
 
     /** The JPEG, for a caller that has already decided the person asking may see it. */

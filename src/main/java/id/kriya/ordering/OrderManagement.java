@@ -102,6 +102,19 @@ public class OrderManagement {
                 .flatMap(Order::transferProof);
     }
 
+    /**
+     * A photo of the piece as packed, for those who may see the order's transfer receipt (its buyer, the seller's
+     * people, the officers over the seller's area, admins); for anyone else, or a photo not of this order, none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PrivatePhotoId> packedPhotoFor(KriyaUser viewer, String key, String number, PrivatePhotoId photo) {
+        return orders.findByNumber(number)
+                .filter(order -> mayBuyerSee(order, new BuyerAccess(viewer == null ? null : viewer.id(), key))
+                        || viewer != null && mayOverseeSale(order, viewer))
+                .filter(order -> order.packedPhotos().contains(photo))
+                .map(order -> photo);
+    }
+
     private boolean mayOverseeSale(Order order, KriyaUser viewer) {
         if (viewer.has(Role.ADMIN) || artisans.isMember(viewer.id(), order.businessId())) {
             return true;
@@ -182,6 +195,19 @@ public class OrderManagement {
         }
         order.ship(tracking, clock.instant());
         changed(order, Actor.ARTISAN);
+    }
+
+    /**
+     * Keeps the artisan's photos of the piece as packed (1 to 3 in all, before shipping). The photos must be the
+     * caller's own private uploads: the controller uploads them first and deletes them again when this refuses.
+     */
+    public void addPackedPhotos(long userId, String number, List<PrivatePhotoId> photos) {
+        artisans(userId, number).addPackedPhotos(photos, clock.instant());
+    }
+
+    /** Takes a packed photo off the order; true when it was the order's, for the caller to delete its file. */
+    public boolean removePackedPhoto(long userId, String number, PrivatePhotoId photo) {
+        return artisans(userId, number).removePackedPhoto(photo);
     }
 
     public void markArrived(long userId, String number) {
@@ -266,7 +292,7 @@ public class OrderManagement {
                 .orElseThrow(OrderNotFoundException::new);
     }
 
-    private static boolean mayBuyerSee(Order order, BuyerAccess access) {
+    static boolean mayBuyerSee(Order order, BuyerAccess access) {
         if (access.userId() != null && order.isVisibleTo(access.userId())) {
             return true;
         }
