@@ -16,7 +16,6 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.council.CouncilManagement;
 import id.kriya.catalog.ProductStock;
 import id.kriya.media.PrivatePhotoId;
-import id.kriya.payment.LedgerEntry;
 import id.kriya.payment.PaymentLedger;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.TrackingNumber;
@@ -173,7 +172,7 @@ public class OrderManagement {
     public void confirmPayment(long userId, String number, PaymentMethod method) {
         Order order = artisans(userId, number);
         order.markPaid(method, Actor.ARTISAN, clock.instant());
-        ledger.paymentConfirmed(order.number(), order.businessId(), ledgerMethod(method), order.total(), userId, null);
+        ledger.paymentConfirmed(order.number(), order.businessId(), method.ledgerMethod(), order.total(), userId, null);
         changed(order, Actor.ARTISAN);
     }
 
@@ -221,7 +220,7 @@ public class OrderManagement {
         Order order = artisans(userId, number);
         order.cancelByArtisan(reason, clock.instant());
         if (order.wasPaid()) {
-            ledger.refundDue(order.number(), order.businessId(), ledgerMethod(order.paymentMethod()), order.total(),
+            ledger.refundDue(order.number(), order.businessId(), order.paymentMethod().ledgerMethod(), order.total(),
                     userId, reason.strip());
         }
         putBack(order);
@@ -232,7 +231,7 @@ public class OrderManagement {
     public void markRefunded(long userId, String number) {
         Order order = artisans(userId, number);
         order.markRefunded(clock.instant());
-        ledger.refunded(order.number(), order.businessId(), ledgerMethod(order.paymentMethod()), order.total(), userId);
+        ledger.refunded(order.number(), order.businessId(), order.paymentMethod().ledgerMethod(), order.total(), userId);
         events.publishEvent(new OrderRefunded(order.id(), order.number(), order.businessId()));
     }
 
@@ -268,14 +267,6 @@ public class OrderManagement {
         Order order = orders.findById(orderId).orElseThrow(OrderNotFoundException::new);
         order.complete(Actor.SYSTEM, clock.instant());
         changed(order, Actor.SYSTEM);
-    }
-
-    private static LedgerEntry.Method ledgerMethod(PaymentMethod method) {
-        return switch (method) {
-            case QRIS -> LedgerEntry.Method.QRIS;
-            case BANK_TRANSFER -> LedgerEntry.Method.BANK_TRANSFER;
-            case GATEWAY -> LedgerEntry.Method.GATEWAY;
-        };
     }
 
     private void putBack(Order order) {
