@@ -1,7 +1,13 @@
 package id.kriya.trust;
 
-/** A complaint went to mediation by an officer of the artisan's regency (or province), and why. */
-public record ComplaintEscalated(String number, String orderNumber, long businessId, String regionCode, Cause cause) {
+import java.time.Instant;
+
+/**
+ * A complaint went to mediation by an officer of the artisan's regency (or province), and why; {@code decideBy}
+ * is the officers' target for a decision.
+ */
+public record ComplaintEscalated(String number, String orderNumber, long businessId, String regionCode, Cause cause,
+                                 Instant decideBy) {
 
     public enum Cause {
         /** The artisan rejected the complaint. */

@@ -1,6 +1,11 @@
 package id.kriya.trust;
 
-/** A buyer opened a complaint on an order of this business (in this regency), which the artisan must now answer. */
+import java.time.Instant;
+
+/**
+ * A buyer opened a complaint on an order of this business (in this regency), which the artisan must answer by
+ * {@code answerBy}.
+ */
 public record ComplaintOpened(String number, String orderNumber, long businessId, String regionCode,
-                              ComplaintReason reason, Remedy asked) {
+                              ComplaintReason reason, Remedy asked, Instant answerBy) {
 }

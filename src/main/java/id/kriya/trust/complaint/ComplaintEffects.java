@@ -14,6 +14,7 @@ import id.kriya.trust.ComplaintOpened;
 import id.kriya.trust.ComplaintOutcome;
 import id.kriya.trust.ComplaintParty;
 import id.kriya.trust.ComplaintProgressed;
+import id.kriya.trust.Remedy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +41,23 @@ class ComplaintEffects {
 
     void opened(Complaint complaint) {
         events.publishEvent(new ComplaintOpened(complaint.number(), complaint.orderNumber(), complaint.businessId(),
-                complaint.regionCode(), complaint.reason(), complaint.asked()));
+                complaint.regionCode(), complaint.reason(), complaint.asked(), complaint.dueAt().orElse(null)));
     }
 
     void answered(Complaint complaint, ComplaintAnswered.Answer answer, Long userId) {
+        ComplaintView view = complaint.toView();
+        Remedy remedy = switch (answer) {
+            case ACCEPTED -> view.remedy();
+            case OFFERED -> view.offered();
+            case REJECTED -> null;
+        };
+        long refund = switch (answer) {
+            case ACCEPTED -> complaint.refund();
+            case OFFERED -> view.offeredRefund().amount();
+            case REJECTED -> 0;
+        };
         events.publishEvent(new ComplaintAnswered(complaint.number(), complaint.orderNumber(), complaint.businessId(),
-                complaint.regionCode(), answer));
+                complaint.regionCode(), answer, remedy, refund, view.dueAt()));
         if (answer == ComplaintAnswered.Answer.ACCEPTED) {
             settled(complaint, userId);
         } else if (answer == ComplaintAnswered.Answer.REJECTED) {
@@ -55,7 +67,7 @@ class ComplaintEffects {
 
     void escalated(Complaint complaint, ComplaintEscalated.Cause cause) {
         events.publishEvent(new ComplaintEscalated(complaint.number(), complaint.orderNumber(), complaint.businessId(),
-                complaint.regionCode(), cause));
+                complaint.regionCode(), cause, complaint.dueAt().orElse(null)));
     }
 
     /** A remedy was settled: a refund without a return is owed now; a rejected complaint closes its order. */
