@@ -1,10 +1,7 @@
 package id.kriya.media;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,21 +73,7 @@ public class PrivatePhotos {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PrivatePhotoId> uploadAll(long ownerUserId, List<? extends PhotoFile> files,
                                           Consumer<List<PrivatePhotoId>> attach) {
-        List<PrivatePhotoId> uploaded = new ArrayList<>();
-        try {
-            for (PhotoFile file : files) {
-                try (InputStream content = file.open()) {
-                    uploaded.add(upload(ownerUserId, content));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            attach.accept(List.copyOf(uploaded));
-            return uploaded;
-        } catch (RuntimeException e) {
-            uploaded.forEach(this::discard);
-            throw e;
-        }
+        return PhotoBatch.uploadAll(files, (file, content) -> upload(ownerUserId, content), this::discard, attach);
     }
 
     /** Removes a private photo just uploaded outside any transaction: its record at once, then its file. */

@@ -60,7 +60,7 @@ public record ComplaintView(String number, String orderNumber, long businessId, 
         return "/complaints/" + number + "/photos/" + photo + ".jpg";
     }
 
-    /** The remedy being carried out, or asked for while none is settled. */
+    /** The artisan let the time to pay a refund or send a replacement pass, and it is still open. */
     public boolean isOverdue() {
         return overdueSince != null && status.isOpen();
     }

@@ -26,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArtisanComplaintController {
 
-    static final String LIST_VIEW = "trust/complaint/artisan-list";
-
     private final ArtisanComplaints complaints;
     private final ComplaintThreads threads;
     private final ThreadPage page;
@@ -41,7 +39,8 @@ class ArtisanComplaintController {
     @GetMapping("/my/complaints")
     String list(@AuthenticationPrincipal KriyaUser me, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("complaints", complaints.ofBusiness(me.id(), PageNumber.of(page, 20)));
-        return LIST_VIEW;
+        return ComplaintThreadController.listView(model, "complaint.artisan.list", "complaint.artisan.empty",
+                "/my/complaints");
     }
 
     @PostMapping("/my/complaints/{number}/answer")

@@ -21,11 +21,9 @@ final class ComplaintForms {
     }
 
     /** A buyer opens a complaint. */
-    static class OpenForm extends WithPhotos {
+    static class OpenForm extends Written {
         private String reason;
         private String asked;
-        private String amount;
-        private String text;
 
         ComplaintReason reasonOrNull() {
             return parse(ComplaintReason.class, reason);
@@ -43,28 +41,21 @@ final class ComplaintForms {
             if (askedOrNull() == null) {
                 errors.rejectValue("asked", "complaint.remedy.missing");
             }
-            checkAmount(errors, "amount", amount);
+            checkAmount(errors);
         }
 
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
         public String getAsked() { return asked; }
         public void setAsked(String asked) { this.asked = asked; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        Long amountOrNull() { return amountOf(amount); }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
     }
 
     /** The artisan answers: accept, offer another remedy, or reject. */
-    static class AnswerForm extends WithPhotos {
+    static class AnswerForm extends Written {
         enum Answer { ACCEPT, OFFER, REJECT }
 
         private String answer;
         private String remedy;
-        private String amount;
-        private String text;
 
         Answer answerOrNull() {
             return parse(Answer.class, answer);
@@ -81,25 +72,18 @@ final class ComplaintForms {
             if (answerOrNull() == Answer.OFFER && remedyOrNull() == null) {
                 errors.rejectValue("remedy", "complaint.remedy.missing");
             }
-            checkAmount(errors, "amount", amount);
+            checkAmount(errors);
         }
 
         public String getAnswer() { return answer; }
         public void setAnswer(String answer) { this.answer = answer; }
         public String getRemedy() { return remedy; }
         public void setRemedy(String remedy) { this.remedy = remedy; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        Long amountOrNull() { return amountOf(amount); }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
     }
 
-    /** An officer decides. */
-    static class DecisionForm {
+    /** An officer decides (a form without photos: its photo list stays empty). */
+    static class DecisionForm extends Written {
         private String remedy;
-        private String amount;
-        private String text;
 
         Remedy remedyOrNull() {
             return parse(Remedy.class, remedy);
@@ -109,16 +93,11 @@ final class ComplaintForms {
             if (remedyOrNull() == null) {
                 errors.rejectValue("remedy", "complaint.remedy.missing");
             }
-            checkAmount(errors, "amount", amount);
+            checkAmount(errors);
         }
 
         public String getRemedy() { return remedy; }
         public void setRemedy(String remedy) { this.remedy = remedy; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        Long amountOrNull() { return amountOf(amount); }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
     }
 
     /** A message in the thread, or a note with a step. */
@@ -127,6 +106,24 @@ final class ComplaintForms {
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
+    }
+
+    /** A text with an amount in rupiah (a partial refund's) and photos. */
+    static class Written extends MessageForm {
+        private String amount;
+
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+
+        Long amountOrNull() {
+            return amountOf(amount);
+        }
+
+        void checkAmount(Errors errors) {
+            if (amount != null && !amount.isBlank() && amountOf(amount) == null) {
+                errors.rejectValue("amount", "complaint.amount.invalid");
+            }
+        }
     }
 
     /** A parcel sent: a returned piece, or a replacement. */
@@ -172,11 +169,5 @@ final class ComplaintForms {
             return null;
         }
         return Long.parseLong(digits);
-    }
-
-    private static void checkAmount(Errors errors, String field, String text) {
-        if (text != null && !text.isBlank() && amountOf(text) == null) {
-            errors.rejectValue(field, "complaint.amount.invalid");
-        }
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ComplaintThreadController {
 
-    static final String MINE_VIEW = "trust/complaint/mine";
+    static final String LIST_VIEW = "trust/complaint/mine";
     static final String PHOTO_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
     private final ThreadPage page;
@@ -52,7 +52,15 @@ class ComplaintThreadController {
             return "redirect:/signin";
         }
         model.addAttribute("complaints", buyers.mine(me.id(), PageNumber.of(page, 20)));
-        return MINE_VIEW;
+        return listView(model, "complaint.mine.title", "complaint.mine.empty", "/complaints");
+    }
+
+    /** The list page, for the buyer's complaints or those about the artisan's business. */
+    static String listView(Model model, String titleKey, String emptyKey, String listUrl) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("emptyKey", emptyKey);
+        model.addAttribute("listUrl", listUrl);
+        return LIST_VIEW;
     }
 
     @GetMapping("/complaints/{number}")
