@@ -417,7 +417,8 @@ class Complaint {
     }
 
     private void requireStatus(ComplaintStatus expected) {
-        require(status == expected, status == ComplaintStatus.CLOSED ? "complaint.rule.closed" : "complaint.rule.notNow");
+        require(status == expected,
+                status == ComplaintStatus.CLOSED ? "complaint.rule.closed" : "complaint.rule.notNow");
     }
 
     private static void require(boolean condition, String messageKey) {

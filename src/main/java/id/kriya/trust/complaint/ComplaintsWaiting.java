@@ -21,6 +21,7 @@ class ComplaintsWaiting implements OfficerWork {
     @Transactional(readOnly = true)
     public List<Task> waitingFor(OfficerView officer) {
         long waiting = mediation.waitingCount(officer.userId());
-        return waiting == 0 ? List.of() : List.of(new Task("complaint.officer.waiting", waiting, "/officer/complaints"));
+        return waiting == 0 ? List.of()
+                : List.of(new Task("complaint.officer.waiting", waiting, "/officer/complaints"));
     }
 }
