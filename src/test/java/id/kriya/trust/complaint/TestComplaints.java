@@ -66,12 +66,26 @@ public class TestComplaints {
 
     /** A one-of-a-kind piece bought, paid by QRIS and shipped; not yet arrived. */
     public Sale shipped(String regionCode) {
+        KriyaUser buyer = people.buyer();
+        return shipped(regionCode, buyer, CartOwner.user(buyer.id()));
+    }
+
+    /**
+     * The same bought by a guest, who later signs up as {@code buyer}; the order's key (its checkout's id) is
+     * {@code order().checkoutId()}.
+     */
+    public Sale arrivedForGuest(String regionCode) {
+        Sale sale = shipped(regionCode, people.buyer(), CartOwner.guest(java.util.UUID.randomUUID().toString()));
+        orders.markArrived(sale.artisan().user().id(), sale.number());
+        return new Sale(sale.buyer(), sale.artisan(), sale.product(),
+                orders.forArtisan(sale.artisan().user().id(), sale.number()));
+    }
+
+    private Sale shipped(String regionCode, KriyaUser buyer, CartOwner owner) {
         Artisan artisan = artisans.verified(regionCode);
         ProductView product = artisans.published(artisan, aProduct().titled("Kain Endek Gringsing Biru").oneOfAKind());
-        KriyaUser buyer = people.buyer();
-        cart.add(CartOwner.user(buyer.id()), product.id(), 1);
-        OrderView order = checkout.place(checkouts.of(CartOwner.user(buyer.id()), TestCheckouts.DENPASAR)).orders()
-                .get(0);
+        cart.add(owner, product.id(), 1);
+        OrderView order = checkout.place(checkouts.of(owner, TestCheckouts.DENPASAR)).orders().get(0);
         long me = artisan.user().id();
         orders.confirmPayment(me, order.number(), PaymentMethod.QRIS);
         orders.startProcessing(me, order.number());

@@ -2,8 +2,10 @@ package id.kriya.trust.complaint.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +19,7 @@ import id.kriya.trust.complaint.TestComplaints;
 import id.kriya.trust.complaint.TestComplaints.Sale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -84,5 +87,26 @@ class ComplaintAccessTests {
         mvc.perform(get("/complaints").with(user(sale.buyer()))).andExpect(content().string(containsString(number)));
         mvc.perform(get("/my/complaints").with(user(complaints.arrivedInGianyar().artisan().user())))
                 .andExpect(content().string(not(containsString(number))));
+    }
+
+    @Test
+    void aGuestsOrderProvenWithItsKeyJoinsTheSignedInBuyerWhoComplains() throws Exception {
+        Sale sale = complaints.arrivedForGuest(TestComplaints.GIANYAR);
+        String key = sale.order().checkoutId().toString();
+        String form = "/orders/" + sale.number() + "/complaint";
+
+        mvc.perform(get(form).with(user(sale.buyer()))).andExpect(status().isNotFound());
+        mvc.perform(get(form).param("key", key).with(user(sale.buyer()))).andExpect(status().isOk());
+        mvc.perform(multipart(form)
+                        .file(new MockMultipartFile("photos", "kain.jpg", "image/jpeg", TestComplaints.jpeg()))
+                        .param("key", key).param("reason", "DAMAGED").param("asked", "REPLACEMENT")
+                        .param("text", TestComplaints.STORY).with(user(sale.buyer()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String number = complaints.order(sale).complaintNumber();
+        mvc.perform(get("/complaints/" + number).with(user(sale.buyer()))).andExpect(status().isOk());
+        mvc.perform(get("/orders/" + sale.number()).with(user(sale.buyer()))).andExpect(status().isOk());
+        mvc.perform(get("/orders").with(user(sale.buyer()))).andExpect(content().string(containsString(sale.number())));
     }
 }
