@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.util.List;
 
 import id.kriya.ordering.OrderStatusChanged;
+import id.kriya.trust.ComplaintDecided;
+import id.kriya.trust.ComplaintOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * When a shop's standing is computed again: when one of its orders moves on, and once a day after the last time,
+ * When a shop's standing is computed again: when one of its orders moves on, a complaint is opened on it or
+ * decided, a review of it is posted, changed or hidden, and once a day after the last time,
  * because orders leave the window as days pass. The daily work lives in the rows (recompute_at), each taken with its
  * row locked and skipped by other instances, so it runs once however many instances poll.
  */
@@ -33,6 +36,16 @@ class StandingTriggers {
 
     @ApplicationModuleListener
     void on(OrderStatusChanged event) {
+        standings.recompute(event.businessId());
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintOpened event) {
+        standings.recompute(event.businessId());
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintDecided event) {
         standings.recompute(event.businessId());
     }
 
