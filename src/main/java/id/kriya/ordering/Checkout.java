@@ -174,14 +174,10 @@ public class Checkout {
                         ? new OrderRuleException("ordering.checkout.soldOut", line.title())
                         : new OrderRuleException("ordering.checkout.fewerLeft", line.title(), e.available());
             }
-<<<<<<< HEAD
-            lines.add(new OrderLine(sold.id(), sold.slug(), sold.title(), sold.price(), line.quantity()));
+            lines.add(OrderLine.of(sold, line.quantity()));
             if (sold.leadTimeDays() != null) {
                 shipWithinDays = Math.max(shipWithinDays, sold.leadTimeDays());
             }
-=======
-            lines.add(OrderLine.of(sold, line.quantity()));
->>>>>>> main
             pieces.add(new Parcel.Piece(sold.parcelWeightGrams(), sold.parcelLengthCm(), sold.parcelWidthCm(),
                     sold.parcelHeightCm(), line.quantity()));
         }

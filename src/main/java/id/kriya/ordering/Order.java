@@ -156,10 +156,10 @@ class Order {
     @Column(name = "refunded_at")
     private Instant refundedAt;
 
-<<<<<<< HEAD
+    /** Within how many days of payment the shop promised to ship: what "shipped on time" is measured against. */
     @Column(name = "ship_within_days")
     private int shipWithinDays;
-=======
+
     /** The courier's longest promised time on the road, in days, as quoted at checkout; null for a pick-up. */
     @Column(name = "delivery_days_max")
     private Integer deliveryDaysMax;
@@ -175,7 +175,6 @@ class Order {
     @OrderColumn(name = "position")
     @Column(name = "photo_id")
     private List<UUID> packedPhotos = new ArrayList<>();
->>>>>>> main
 
     // A page of orders (inbox, buyer's list) reads its lines and steps in batches, not one query per order.
     @ElementCollection
@@ -197,7 +196,8 @@ class Order {
     }
 
     Order(String number, UUID checkoutId, long businessId, Long buyerUserId, String accessKeyHash, Contact buyer,
-          ShippingAddress address, ShippingQuote shipping, List<OrderLine> lines, Instant now, Duration payWithin, int shipWithinDays) {
+          ShippingAddress address, ShippingQuote shipping, List<OrderLine> lines, Instant now, Duration payWithin,
+          int shipWithinDays) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("An order holds at least one line");
         }
