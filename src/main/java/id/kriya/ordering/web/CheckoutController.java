@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutPreview;
 import id.kriya.ordering.CheckoutRequest;
 import id.kriya.ordering.Contact;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
+import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PlacedCheckout;
 import id.kriya.ordering.ShippingAddress;
-import id.kriya.ordering.OrderView;
+import id.kriya.ordering.cart.CartOwner;
 import id.kriya.payment.CardPayments;
 import id.kriya.payment.GatewayUnavailableException;
 import id.kriya.payment.PaymentRuleException;

@@ -1,4 +1,4 @@
-package id.kriya.ordering;
+package id.kriya.ordering.cart;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,12 +15,15 @@ import id.kriya.catalog.ProductNotFoundException;
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.StockKind;
+import id.kriya.ordering.OrderRuleException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The buyer's cart: add, change, remove, read it split by artisan, and join a guest's cart to an account. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ShoppingCart {
 
     private final Carts carts;
@@ -59,7 +62,7 @@ public class ShoppingCart {
     }
 
     /** Drops what an order took, after checkout. */
-    void removeAll(CartOwner owner, Iterable<Long> productIds) {
+    public void removeAll(CartOwner owner, Iterable<Long> productIds) {
         find(owner).ifPresent(cart -> productIds.forEach(id -> cart.remove(id, clock.instant())));
     }
 

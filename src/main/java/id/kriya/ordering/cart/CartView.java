@@ -1,4 +1,4 @@
-package id.kriya.ordering;
+package id.kriya.ordering.cart;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package id.kriya.ordering;
+package id.kriya.ordering.sales;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,9 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import id.kriya.ordering.OrderStatus;
 import id.kriya.shared.Rupiah;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class SalesQueries {
 
     static final Set<OrderStatus> PAID_AND_LATER = EnumSet.of(OrderStatus.PAID, OrderStatus.PROCESSING,

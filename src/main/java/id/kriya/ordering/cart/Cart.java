@@ -1,9 +1,10 @@
-package id.kriya.ordering;
+package id.kriya.ordering.cart;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.kriya.ordering.OrderRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
