@@ -1,4 +1,4 @@
-package id.kriya.account;
+package id.kriya.account.signin;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import id.kriya.account.SignInThrottle.Scope;
+import id.kriya.account.KriyaUser;
+import id.kriya.account.signin.SignInThrottle.Scope;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -73,7 +74,7 @@ public class SignInAttempts {
 
     /** A new password chosen through a link sent to the address lifts its lock. */
     @Transactional
-    void forget(String email) {
+    public void forget(String email) {
         throttles.forget(Scope.EMAIL, emailKey(email));
     }
 

@@ -1,11 +1,11 @@
-package id.kriya.account;
+package id.kriya.account.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 
-import id.kriya.account.SignInThrottle.Scope;
+import id.kriya.account.signin.SignInThrottle.Scope;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTests {

@@ -1,4 +1,4 @@
-package id.kriya.account;
+package id.kriya.account.signin;
 
 import java.io.Serializable;
 import java.time.Duration;

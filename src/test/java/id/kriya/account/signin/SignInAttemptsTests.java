@@ -1,4 +1,4 @@
-package id.kriya.account;
+package id.kriya.account.signin;
 
 import static id.kriya.account.TestAccounts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import id.kriya.KriyaWebTest;
+import id.kriya.account.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
