@@ -9,5 +9,5 @@
  * {@link id.kriya.payment.CardPayments},
  * and hear of gateway settlements through {@link id.kriya.payment.GatewaySettled}; payment knows nothing of orders.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "shared"})
 package id.kriya.payment;
