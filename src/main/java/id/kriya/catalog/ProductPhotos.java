@@ -13,6 +13,7 @@ import id.kriya.artisan.StaffMember;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ProductPhotos {
 
     private final Products products;

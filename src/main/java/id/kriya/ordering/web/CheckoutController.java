@@ -175,7 +175,7 @@ class CheckoutController {
         return DONE_VIEW;
     }
 
-    private String review(CheckoutForm form, CheckoutPreview preview, id.kriya.catalog.Currency currency, Model model,
+    private String review(CheckoutForm form, CheckoutPreview preview, id.kriya.catalog.currency.Currency currency, Model model,
                           Locale locale) {
         form.setExpectedTotal(Long.toString(preview.total().amount()));
         form.setSeenPrices(preview.fingerprint());
@@ -196,7 +196,7 @@ class CheckoutController {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
         model.addAttribute("approximate", approx);
-        model.addAttribute("currencies", id.kriya.catalog.Currency.values());
+        model.addAttribute("currencies", id.kriya.catalog.currency.Currency.values());
         model.addAttribute("card", cards.isEnabled());
         model.addAttribute("payWithinHours", checkout.payWithin().toHours());
         model.addAttribute("regions", options.regions());

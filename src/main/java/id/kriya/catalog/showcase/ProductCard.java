@@ -1,4 +1,4 @@
-package id.kriya.catalog;
+package id.kriya.catalog.showcase;
 
 import id.kriya.media.Photo;
 import id.kriya.shared.Rupiah;

@@ -1,4 +1,4 @@
-package id.kriya.catalog;
+package id.kriya.catalog.currency;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,4 @@
-package id.kriya.catalog;
+package id.kriya.catalog.showcase;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import id.kriya.catalog.search.SearchResults;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ProductShowcase {
 
     private final ProductSearch search;

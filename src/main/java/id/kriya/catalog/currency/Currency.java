@@ -1,6 +1,9 @@
-package id.kriya.catalog;
+package id.kriya.catalog.currency;
+
+import org.springframework.modulith.NamedInterface;
 
 /** Foreign currencies in which visitors from abroad may see an approximate price. */
+@NamedInterface("api")
 public enum Currency {
     USD, EUR, AUD;
 

@@ -1,4 +1,4 @@
-package id.kriya.catalog;
+package id.kriya.catalog.currency;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package id.kriya.catalog;
+package id.kriya.catalog.currency;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class CurrencyRates {
 
     private final CurrencyRateRepository rates;
