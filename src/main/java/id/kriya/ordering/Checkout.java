@@ -20,7 +20,7 @@ import id.kriya.catalog.ProductView;
 import id.kriya.ordering.cart.CartOwner;
 import id.kriya.ordering.cart.CartView;
 import id.kriya.ordering.cart.ShoppingCart;
-import id.kriya.payment.GatewayPayments;
+import id.kriya.payment.gateway.GatewayPayments;
 import id.kriya.shared.Bali;
 import id.kriya.shared.ReferenceNumbers;
 import id.kriya.shared.Rupiah;

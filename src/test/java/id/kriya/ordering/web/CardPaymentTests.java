@@ -73,7 +73,7 @@ class CardPaymentTests {
     PaymentSettings settings;
 
     @Autowired
-    id.kriya.payment.CardPayments cards;
+    id.kriya.payment.gateway.CardPayments cards;
 
     @Autowired
     CardCharges charges;
@@ -116,7 +116,7 @@ class CardPaymentTests {
     void twoClicksAtTheSameMomentMakeOneGatewayTransaction() throws Exception {
         Artisan weaver = artisans.verified();
         OrderView order = orderFrom(weaver, 640_000);
-        id.kriya.payment.GatewayCharge charge = charges.of(order, request.checkoutId().toString());
+        id.kriya.payment.gateway.GatewayCharge charge = charges.of(order, request.checkoutId().toString());
         snap.delayNext(Duration.ofMillis(500));
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

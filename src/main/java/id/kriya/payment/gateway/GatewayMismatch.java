@@ -1,4 +1,4 @@
-package id.kriya.payment;
+package id.kriya.payment.gateway;
 
 import java.time.Instant;
 

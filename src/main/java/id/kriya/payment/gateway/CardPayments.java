@@ -1,4 +1,4 @@
-package id.kriya.payment;
+package id.kriya.payment.gateway;
 
 import java.net.URI;
 import java.time.Clock;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 
+import id.kriya.payment.PaymentRuleException;
 import id.kriya.payment.gateway.GatewayStage;
 import id.kriya.payment.gateway.SnapClient;
 import id.kriya.payment.gateway.SnapException;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class CardPayments {
 
     /** What the gateway's page offers: cards only (Kriya has QRIS and transfer of its own). */

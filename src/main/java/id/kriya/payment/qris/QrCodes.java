@@ -1,4 +1,4 @@
-package id.kriya.payment;
+package id.kriya.payment.qris;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
  * of four modules, black on white.
  */
 @Service
+@NamedInterface("api")
 public class QrCodes {
 
     public static final int MIN_PIXELS = 64;

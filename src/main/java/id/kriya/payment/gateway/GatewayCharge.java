@@ -1,14 +1,16 @@
-package id.kriya.payment;
+package id.kriya.payment.gateway;
 
 import java.util.List;
 import java.util.Objects;
 
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A payment to take by card through the gateway: for a reference (an order number) and a business, exactly
  * {@code amount}, made up of {@code items} (which add up to it), from this buyer, who returns to {@code returnUrl}.
  */
+@NamedInterface("api")
 public record GatewayCharge(String reference, long businessId, Rupiah amount, List<Item> items, Payer payer,
                             String returnUrl) {
 

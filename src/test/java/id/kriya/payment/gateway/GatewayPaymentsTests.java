@@ -1,10 +1,11 @@
-package id.kriya.payment;
+package id.kriya.payment.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
-import id.kriya.payment.GatewayPayments.Outcome;
+import id.kriya.payment.gateway.GatewayPayments.Outcome;
+import id.kriya.payment.gateway.GatewayPayments;
 import id.kriya.payment.gateway.MidtransNotification;
 import id.kriya.shared.Rupiah;
 import org.junit.jupiter.api.Test;

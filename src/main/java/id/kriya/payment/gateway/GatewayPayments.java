@@ -1,4 +1,4 @@
-package id.kriya.payment;
+package id.kriya.payment.gateway;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import id.kriya.payment.LedgerEntry.Kind;
 import id.kriya.payment.LedgerEntry.Method;
+import id.kriya.payment.LedgerEntry;
+import id.kriya.payment.PaymentLedger;
 import id.kriya.payment.gateway.GatewayStage;
 import id.kriya.payment.gateway.MidtransNotification;
 import id.kriya.payment.gateway.MidtransSignature;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class GatewayPayments {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayPayments.class);

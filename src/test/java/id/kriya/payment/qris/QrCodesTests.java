@@ -1,4 +1,4 @@
-package id.kriya.payment;
+package id.kriya.payment.qris;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
@@ -16,6 +15,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import id.kriya.payment.qris.QrCodes;
 import id.kriya.payment.qris.TestQris;
 import org.junit.jupiter.api.Test;
 
