@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kriya.media.storage.PrivatePhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PrivatePhotos {
 
     private static final Logger log = LoggerFactory.getLogger(PrivatePhotos.class);

@@ -1,4 +1,4 @@
-package id.kriya.media;
+package id.kriya.media.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import id.kriya.media.Photo;
+import id.kriya.media.PhotoId;
+import id.kriya.media.PhotoSize;
+
 /**
  * Renditions as files: {@code <directory>/<first two hex digits>/<uuid>-<size>.jpg}. The name is built from the
  * UUID and the size alone, so nothing a user sent can point elsewhere; the two-digit folders keep any one folder
  * to a few thousand files.
  */
-class FolderPhotoStorage implements PhotoStorage {
+public class FolderPhotoStorage implements PhotoStorage {
 
     private final Path root;
 
-    FolderPhotoStorage(Path root) {
+    public FolderPhotoStorage(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

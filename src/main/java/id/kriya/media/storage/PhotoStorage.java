@@ -1,6 +1,9 @@
-package id.kriya.media;
+package id.kriya.media.storage;
 
 import java.util.Optional;
+
+import id.kriya.media.PhotoId;
+import id.kriya.media.PhotoSize;
 
 /**
  * Where the renditions' bytes live, by photo id and size. The default keeps them in a folder

@@ -1,6 +1,8 @@
-package id.kriya.media;
+package id.kriya.media.storage;
 
 import java.util.Optional;
+
+import id.kriya.media.PrivatePhotoId;
 
 /**
  * Where private photos' bytes live, apart from the public renditions: their own folder by default

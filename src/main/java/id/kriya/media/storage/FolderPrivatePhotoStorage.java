@@ -1,4 +1,4 @@
-package id.kriya.media;
+package id.kriya.media.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,15 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import id.kriya.media.PrivatePhotoId;
+
 /**
  * Private photos as files: {@code <private directory>/<first two hex digits>/<uuid>.jpg}, in a folder of their own
  * that no web server or CDN serving the public renditions' folder can reach. Names come from the UUID alone.
  */
-class FolderPrivatePhotoStorage implements PrivatePhotoStorage {
+public class FolderPrivatePhotoStorage implements PrivatePhotoStorage {
 
     private final Path root;
 
-    FolderPrivatePhotoStorage(Path root) {
+    public FolderPrivatePhotoStorage(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
