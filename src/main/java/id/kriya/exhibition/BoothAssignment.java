@@ -21,6 +21,7 @@ import id.kriya.exhibition.booth.BoothHolder;
 import id.kriya.exhibition.booth.ExhibitorSheet;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class BoothAssignment {
 
     private final ExhibitionManagement exhibitions;

@@ -21,6 +21,7 @@ import id.kriya.media.PhotoId;
 import id.kriya.shared.Bali;
 import id.kriya.shared.Slug;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ExhibitionManagement {
 
 
