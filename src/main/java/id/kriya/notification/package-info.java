@@ -5,5 +5,5 @@
  * (a password link issued, later an artisan verified or an order placed) gets a listener here that turns it into
  * a mail, and no module calls this one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "catalog :: api", "curation", "ordering :: api", "trust", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "catalog :: api", "curation :: api", "ordering :: api", "trust", "shared"})
 package id.kriya.notification;
