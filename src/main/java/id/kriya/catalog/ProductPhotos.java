@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A product's photos for the artisan who sells it: which, in what order, the first being the cover. A photo is
  * attached only when a member of the product's business uploaded it, so a photo uploaded by staff serves the
  * business's products and nobody attaches another business's photo by sending its id. Uploading itself happens
- * before, outside any transaction ({@link ProductPhotoUploads}).
+ * before, outside any transaction (the product pages upload several files, then attach them here).
  */
 @Service
 @Transactional

@@ -1,7 +1,10 @@
-package id.kriya.catalog;
+package id.kriya.catalog.web;
 
 import java.util.List;
 
+import id.kriya.catalog.ProductNotFoundException;
+import id.kriya.catalog.ProductPhotos;
+import id.kriya.catalog.ProductRuleException;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoFile;
 import id.kriya.media.PhotoId;
