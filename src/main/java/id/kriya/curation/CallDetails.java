@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.kriya.artisan.Craft;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -17,6 +17,8 @@ import id.kriya.catalog.ProductView;
 import id.kriya.exhibition.booth.BoothBoard;
 import id.kriya.exhibition.booth.BoothDraw;
 import id.kriya.exhibition.booth.BoothHolder;
+import id.kriya.exhibition.booth.BoothView;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.exhibition.booth.ExhibitorSheet;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -3,6 +3,7 @@ package id.kriya.exhibition;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.modulith.NamedInterface;
 
 /** What an officer says about a stage; {@code venueId} is null for a stage held only online. */

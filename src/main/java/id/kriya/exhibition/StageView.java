@@ -3,6 +3,7 @@ package id.kriya.exhibition;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.modulith.NamedInterface;
 
 /** One stage (tahap) of an exhibition: its dates, its venue (null when online) and booths per zone. */

@@ -1,5 +1,6 @@
 package id.kriya.exhibition;
 
+import id.kriya.exhibition.booth.BoothLines;
 import org.springframework.modulith.NamedInterface;
 
 /** What an officer says about a venue; its booths come as lines, see {@link BoothLines}. */

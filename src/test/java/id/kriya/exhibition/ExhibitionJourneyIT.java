@@ -47,6 +47,8 @@ import id.kriya.curation.CallManagement;
 import id.kriya.curation.Criterion;
 import id.kriya.curation.CuratorDesk;
 import id.kriya.curation.Entry;
+import id.kriya.exhibition.booth.BoothView;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.ordering.cart.CartOwner;
 import id.kriya.ordering.cart.ShoppingCart;
 import id.kriya.payment.PaymentSettings;

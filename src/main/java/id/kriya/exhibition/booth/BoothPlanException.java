@@ -1,4 +1,4 @@
-package id.kriya.exhibition;
+package id.kriya.exhibition.booth;
 
 import java.util.List;
 

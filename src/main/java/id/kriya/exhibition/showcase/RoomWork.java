@@ -1,4 +1,4 @@
-package id.kriya.exhibition;
+package id.kriya.exhibition.showcase;
 
 import id.kriya.catalog.ProductView;
 import id.kriya.media.Photo;

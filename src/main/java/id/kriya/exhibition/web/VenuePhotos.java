@@ -1,7 +1,10 @@
-package id.kriya.exhibition;
+package id.kriya.exhibition.web;
 
 import java.util.List;
 
+import id.kriya.exhibition.ExhibitionManagement;
+import id.kriya.exhibition.ExhibitionNotFoundException;
+import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoFile;
 import id.kriya.media.PhotoId;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Service;
  * transaction and only when all were accepted are they attached; one refused file means none is kept.
  */
 @Service
-public class VenuePhotos {
+class VenuePhotos {
 
     private final ExhibitionManagement exhibitions;
     private final MediaLibrary media;

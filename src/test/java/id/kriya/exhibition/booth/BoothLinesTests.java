@@ -1,11 +1,11 @@
-package id.kriya.exhibition;
+package id.kriya.exhibition.booth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import id.kriya.exhibition.BoothLines.Line;
-import id.kriya.exhibition.BoothLines.Problem;
+import id.kriya.exhibition.booth.BoothLines.Line;
+import id.kriya.exhibition.booth.BoothLines.Problem;
 import org.junit.jupiter.api.Test;
 
 class BoothLinesTests {
