@@ -56,7 +56,7 @@ class ModularityTests {
 
         assertThat(MODULES.stream().filter(module -> module.getNamedInterfaces().getByName("api").isPresent())
                 .map(module -> module.getIdentifier().toString()))
-                .contains("account", "artisan", "catalog", "curation", "exhibition", "media", "ordering", "payment",
+                .contains("account", "artisan", "catalog", "council", "curation", "exhibition", "media", "ordering", "payment",
                         "shipping");
         assertThat(webTypes).isEmpty();
     }
