@@ -56,8 +56,8 @@ class ModularityTests {
 
         assertThat(MODULES.stream().filter(module -> module.getNamedInterfaces().getByName("api").isPresent())
                 .map(module -> module.getIdentifier().toString()))
-                .contains("account", "artisan", "catalog", "council", "curation", "exhibition", "media", "ordering", "payment",
-                        "shipping");
+                .contains("account", "artisan", "catalog", "council", "curation", "exhibition", "media", "ordering",
+                        "payment", "shipping");
         assertThat(webTypes).isEmpty();
     }
 
