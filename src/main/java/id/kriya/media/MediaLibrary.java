@@ -1,10 +1,7 @@
 package id.kriya.media;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -88,21 +85,8 @@ public class MediaLibrary {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PhotoId> uploadAll(long ownerUserId, List<? extends PhotoFile> files, Consumer<List<PhotoId>> attach) {
-        List<PhotoId> uploaded = new ArrayList<>();
-        try {
-            for (PhotoFile file : files) {
-                try (InputStream content = file.open()) {
-                    uploaded.add(upload(ownerUserId, file.filename(), content).id());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            attach.accept(List.copyOf(uploaded));
-            return uploaded;
-        } catch (RuntimeException e) {
-            uploaded.forEach(this::discard);
-            throw e;
-        }
+        return PhotoBatch.uploadAll(files, (file, content) -> upload(ownerUserId, file.filename(), content).id(),
+                this::discard, attach);
     }
 
     /** Removes a photo just uploaded outside any transaction: its record at once, then its files. */

@@ -1,6 +1,7 @@
 package id.kriya.media;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.modulith.NamedInterface;
@@ -14,6 +15,19 @@ public record PrivatePhotoId(UUID value) {
 
     public PrivatePhotoId {
         Objects.requireNonNull(value, "value");
+    }
+
+    /** The id written in an address or a form, if it is one: its canonical text, nothing else. */
+    public static Optional<PrivatePhotoId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            UUID uuid = UUID.fromString(text);
+            return uuid.toString().equals(text) ? Optional.of(new PrivatePhotoId(uuid)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static PrivatePhotoId random() {

@@ -178,7 +178,7 @@ public class Checkout {
                         ? new OrderRuleException("ordering.checkout.soldOut", line.title())
                         : new OrderRuleException("ordering.checkout.fewerLeft", line.title(), e.available());
             }
-            lines.add(new OrderLine(sold.id(), sold.slug(), sold.title(), sold.price(), line.quantity()));
+            lines.add(OrderLine.of(sold, line.quantity()));
             pieces.add(new Parcel.Piece(sold.parcelWeightGrams(), sold.parcelLengthCm(), sold.parcelWidthCm(),
                     sold.parcelHeightCm(), line.quantity()));
         }

@@ -17,12 +17,17 @@ public enum OrderStatus {
     SHIPPED,
     /** Tiba. */
     ARRIVED,
+    /** Dikomplain: the buyer opened a complaint; it no longer completes by itself until the complaint closes. */
+    COMPLAINED,
     /** Selesai. */
     COMPLETED,
     /** Dibatalkan. */
-    CANCELLED;
+    CANCELLED,
+    /** Dana Dikembalikan: a complaint ended with the whole total paid back to the buyer. */
+    REFUNDED;
 
-    private static final Set<OrderStatus> OPEN = Set.of(AWAITING_PAYMENT, PAID, PROCESSING, SHIPPED, ARRIVED);
+    private static final Set<OrderStatus> OPEN = Set.of(AWAITING_PAYMENT, PAID, PROCESSING, SHIPPED, ARRIVED,
+            COMPLAINED);
 
     public boolean isOpen() {
         return OPEN.contains(this);

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Online sales for other modules' reports (an exhibition's report reads what its exhibitors' products sold during a
  * stage). A sale counts once its order is paid and for as long as it is not cancelled: paid, processing, shipped,
- * arrived and completed orders, by the moment they were paid. Unpaid, expired and cancelled (also refunded) orders
- * do not count. Prices are those the order was placed at; shipping is not revenue.
+ * arrived, complained-of and completed orders, by the moment they were paid. Unpaid, expired, cancelled and
+ * refunded orders do not count. Prices are those the order was placed at; shipping is not revenue.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SalesQueries {
 
     static final Set<OrderStatus> PAID_AND_LATER = EnumSet.of(OrderStatus.PAID, OrderStatus.PROCESSING,
-            OrderStatus.SHIPPED, OrderStatus.ARRIVED, OrderStatus.COMPLETED);
+            OrderStatus.SHIPPED, OrderStatus.ARRIVED, OrderStatus.COMPLAINED, OrderStatus.COMPLETED);
 
     @PersistenceContext
     private EntityManager entityManager;

@@ -129,7 +129,9 @@ class TransferProofTests {
         sendReceipt();
         String page = mvc.perform(get("/my/orders/" + order.number()).with(user(weaver.user())))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("href=\"" + proofUrl() + "\"").doesNotContain("/media/");
+        UUID receipt = orders.find(order.number()).orElseThrow().transferProof().value();
+        // The listing's own photos are public (/media/…); the receipt never is.
+        assertThat(page).contains("href=\"" + proofUrl() + "\"").doesNotContain("/media/" + receipt);
     }
 
     @Test
