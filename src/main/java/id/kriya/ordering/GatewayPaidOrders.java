@@ -1,6 +1,6 @@
 package id.kriya.ordering;
 
-import id.kriya.payment.gateway.GatewaySettled;
+import id.kriya.payment.GatewaySettled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@
  * refund is a row. Other modules use its {@code api} named interface: {@link id.kriya.payment.PaymentOptions},
  * {@link id.kriya.payment.qris.QrCodes}, {@link id.kriya.payment.PaymentLedger},
  * {@link id.kriya.payment.gateway.GatewayPayments} and {@link id.kriya.payment.gateway.CardPayments}, and hear of
- * gateway settlements through {@link id.kriya.payment.gateway.GatewaySettled}; payment knows nothing of orders.
+ * gateway settlements through {@link id.kriya.payment.GatewaySettled}; payment knows nothing of orders.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "shared"})
 package id.kriya.payment;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import id.kriya.payment.GatewaySettled;
 import id.kriya.payment.LedgerEntry.Kind;
 import id.kriya.payment.LedgerEntry.Method;
 import id.kriya.payment.LedgerEntry;

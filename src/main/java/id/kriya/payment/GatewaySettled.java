@@ -1,4 +1,4 @@
-package id.kriya.payment.gateway;
+package id.kriya.payment;
 
 import id.kriya.shared.Rupiah;
 import org.springframework.modulith.NamedInterface;
