@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.kriya.media.storage.PhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class MediaLibrary {
 
     /** The largest upload accepted, counted on the bytes received. */

@@ -4,10 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A private photo's identity (a transfer receipt, later a document). Unlike a {@link PhotoId} it has no address of
  * its own: the module that owns the photo decides who may see it and serves it from its own controller.
  */
+@NamedInterface("api")
 public record PrivatePhotoId(UUID value) {
 
     public PrivatePhotoId {

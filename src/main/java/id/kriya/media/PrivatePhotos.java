@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import id.kriya.media.storage.PrivatePhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PrivatePhotos {
 
     private static final Logger log = LoggerFactory.getLogger(PrivatePhotos.class);

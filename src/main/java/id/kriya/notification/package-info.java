@@ -5,5 +5,6 @@
  * (a password link issued, an artisan verified, an order placed, a complaint escalated) gets a listener here that
  * turns it into a mail, and no module calls this one; the council gives the officers of an area to write to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "catalog", "council", "curation", "ordering", "trust", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "catalog :: api",
+        "council :: api", "curation :: api", "ordering :: api", "trust", "shared"})
 package id.kriya.notification;

@@ -2,7 +2,10 @@ package id.kriya.ordering;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /** An order's life, named as Indonesian buyers know it from the marketplaces they use. */
+@NamedInterface("api")
 public enum OrderStatus {
     /** Menunggu Pembayaran. */
     AWAITING_PAYMENT,

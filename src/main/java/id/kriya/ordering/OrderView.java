@@ -13,8 +13,10 @@ import id.kriya.shared.Rupiah;
 import id.kriya.shipping.Courier;
 import id.kriya.shipping.ExportPapers;
 import id.kriya.shipping.Zone;
+import org.springframework.modulith.NamedInterface;
 
 /** An order as pages, mails and other modules read it. */
+@NamedInterface("api")
 public record OrderView(long id, String number, UUID checkoutId, long businessId, Long buyerUserId, Contact buyer,
                         ShippingAddress address, boolean pickup, Courier courier, Zone zone, int chargeableKilograms,
                         ExportPapers exportPapers, List<Line> lines, Rupiah itemsTotal, Rupiah shippingCost,

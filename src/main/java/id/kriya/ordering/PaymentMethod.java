@@ -1,8 +1,10 @@
 package id.kriya.ordering;
 
 import id.kriya.payment.LedgerEntry;
+import org.springframework.modulith.NamedInterface;
 
 /** How an order was paid. */
+@NamedInterface("api")
 public enum PaymentMethod {
     QRIS, BANK_TRANSFER, GATEWAY;
 

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class PaymentLedger {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentLedger.class);
@@ -71,7 +73,7 @@ public class PaymentLedger {
     }
 
     /** True when the entry was added; false when its (reference, kind) was already there. */
-    boolean recordOnce(LedgerEntry entry) {
+    public boolean recordOnce(LedgerEntry entry) {
         int added = jdbc.sql("""
                         INSERT INTO payment_ledger (reference, business_id, kind, method, amount, actor_user_id, note, at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
