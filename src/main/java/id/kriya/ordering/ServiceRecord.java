@@ -1,11 +1,14 @@
 package id.kriya.ordering;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How a shop served the buyers whose orders were paid in a period. An order counts towards answering once the
  * artisan acted on it or the answer's time ran out, and towards shipping once it was shipped or its promised day
  * passed, so orders still inside their time neither help nor hurt. A paid order the artisan cancelled was answered
  * but not shipped on time.
  */
+@NamedInterface("api")
 public record ServiceRecord(int ordersToAnswer, int answeredInTime, int ordersToShip, int shippedOnTime, int delivered,
                             int completed) {
 
