@@ -55,6 +55,10 @@ class StoredPhoto extends AssignedIdEntity {
         return sha256;
     }
 
+    long perceptualHash() {
+        return perceptualHash;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

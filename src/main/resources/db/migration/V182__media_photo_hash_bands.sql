@@ -1,0 +1,13 @@
+-- Finding photos that look the same (the trust module's "photos used twice") without reading every photo: the 64-bit
+-- dHash each photo already keeps is cut into seven bands (bits 63-54, then 53-45, 44-36, 35-27, 26-18, 17-9, 8-0),
+-- each with a B-tree index on its expression. Two hashes at Hamming distance 6 or less agree exactly in at least one
+-- band, so a lookup is seven index probes and an exact bit count on what they find (HashBands and
+-- StoredPhotos.similarTo use these very expressions). Every photo has had its hash since V50, so there is nothing to
+-- backfill and no column to add: building the indexes reads the rows already there, without rewriting the table.
+CREATE INDEX media_photo_band_0 ON media_photo (((perceptual_hash >> 54) & 1023));
+CREATE INDEX media_photo_band_1 ON media_photo (((perceptual_hash >> 45) & 511));
+CREATE INDEX media_photo_band_2 ON media_photo (((perceptual_hash >> 36) & 511));
+CREATE INDEX media_photo_band_3 ON media_photo (((perceptual_hash >> 27) & 511));
+CREATE INDEX media_photo_band_4 ON media_photo (((perceptual_hash >> 18) & 511));
+CREATE INDEX media_photo_band_5 ON media_photo (((perceptual_hash >> 9) & 511));
+CREATE INDEX media_photo_band_6 ON media_photo ((perceptual_hash & 511));
