@@ -45,8 +45,8 @@ public class CertificatePdf {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final float QR = 118;
-    static final float PHOTO_WIDTH = 250;
-    static final float PHOTO_HEIGHT = 190;
+    static final float PHOTO_WIDTH = 215;
+    static final float PHOTO_HEIGHT = 172;
     private static final Color INK = new Color(0x2b, 0x23, 0x1d);
     private static final Color MUTED = new Color(0x5c, 0x52, 0x48);
     private static final Color ACCENT = new Color(0x8a, 0x3b, 0x12);
@@ -139,6 +139,7 @@ public class CertificatePdf {
             phrase.add(new Chunk("\n" + both("trust.certificate.holder") + ": " + certificate.ownerName(),
                     new Font(Font.HELVETICA, 10, Font.NORMAL, Color.WHITE)));
         }
+        phrase.setLeading(18);
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBackgroundColor(colour);
         cell.setBorder(Rectangle.NO_BORDER);
