@@ -14,6 +14,14 @@ interface StoredPhotos extends JpaRepository<StoredPhoto, UUID> {
     List<StoredPhoto> findByOwnerUserId(long ownerUserId);
 
     /**
+     * Photos hashed by an older version than {@code version}, oldest first, locked; rows another instance holds are
+     * skipped, so several instances share the work.
+     */
+    @Query(value = "SELECT * FROM media_photo WHERE hash_version < :version ORDER BY created_at, id LIMIT :limit"
+            + " FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<StoredPhoto> lockHashedBefore(int version, int limit);
+
+    /**
      * Photos whose hash is within {@code maxDistance} bits of {@code hash}, oldest first: the seven band conditions
      * are the expressions of the band indexes (V182), so the planner answers them with seven index probes joined by
      * a bitmap OR; the exact distance is counted only on the rows they find. {@code maxDistance} must be at most
