@@ -78,9 +78,13 @@ class CertificateForm {
         return form;
     }
 
-    /** Empty lines up to the most a certificate holds, for the officer to fill in. */
+    /**
+     * Two more lines than the form had (three at least, never more than a certificate holds), for the officer to fill
+     * in; a phone's screen is not filled with empty boxes. Lines already there keep their places, and so their errors.
+     */
     void padChecks() {
-        while (checks.size() < CertificateRequest.CHECKS_MAX) {
+        int lines = Math.min(CertificateRequest.CHECKS_MAX, Math.max(3, checks.size() + 2));
+        while (checks.size() < lines) {
             checks.add(new CheckRow(null, null));
         }
     }
