@@ -1,6 +1,7 @@
 package id.kriya.trust.certificate.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 import id.kriya.catalog.ProductPhotos;
 import id.kriya.trust.certificate.CertificateCode;
@@ -62,37 +63,27 @@ class VerifyController {
     }
 
     @GetMapping("/verify/{code}")
-    ModelAndView verify(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
-        Verification answer = verification.verify(code, request.getRemoteAddr());
-        ModelAndView refused = refusal(answer, response);
-        if (refused != null) {
-            return refused;
-        }
-        PublicCertificate certificate = answer.certificate();
-        ModelAndView page = new ModelAndView(VIEW);
-        page.addObject("certificate", certificate);
-        page.addObject("photos", photos.inOrder(certificate.photos()));
-        page.addObject("htmxUnused", true);
-        // What a visitor reads here changes when the certificate is revoked: no copy is kept anywhere on the way.
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        return page;
+    Object verify(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+        return answer(code, request, response, certificate -> {
+            ModelAndView page = new ModelAndView(VIEW);
+            page.addObject("certificate", certificate);
+            page.addObject("photos", photos.inOrder(certificate.photos()));
+            page.addObject("htmxUnused", true);
+            // What a visitor reads here changes when the certificate is revoked: no copy is kept anywhere on the way.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+            return page;
+        });
     }
 
     /** The printable certificate, as it stands now: a revoked one prints as revoked. */
     @GetMapping("/verify/{code}/certificate.pdf")
     Object print(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
-        Verification answer = verification.verify(code, request.getRemoteAddr());
-        ModelAndView refused = refusal(answer, response);
-        if (refused != null) {
-            return refused;
-        }
-        PublicCertificate certificate = answer.certificate();
-        return ResponseEntity.ok()
+        return answer(code, request, response, certificate -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("sertifikat-" + certificate.code().grouped() + ".pdf").build().toString())
-                .body(pdf.render(certificate));
+                .body(pdf.render(certificate)));
     }
 
     /** The certificates standing for a public product: a unique piece goes straight to its own. */
@@ -110,7 +101,13 @@ class VerifyController {
         return PRODUCT_VIEW;
     }
 
-    private static ModelAndView refusal(Verification answer, HttpServletResponse response) {
+    /**
+     * The certificate shown by {@code found}; or the "wait" page (429, with Retry-After) for a client that missed too
+     * often, or the plain "not found" page (404) for a code that is no certificate's.
+     */
+    private Object answer(String code, HttpServletRequest request, HttpServletResponse response,
+                          Function<PublicCertificate, Object> found) {
+        Verification answer = verification.verify(code, request.getRemoteAddr());
         if (answer.mustWait()) {
             long seconds = Math.max(1, answer.waitFor().toSeconds() + (answer.waitFor().toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
@@ -121,6 +118,6 @@ class VerifyController {
         if (!answer.isFound()) {
             return new ModelAndView(UNKNOWN_VIEW, HttpStatus.NOT_FOUND);
         }
-        return null;
+        return found.apply(answer.certificate());
     }
 }
