@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Certificates follow their pieces: when an order is paid, each piece bought that has a valid certificate passes it
- * to the buyer (an edition's lowest numbers first); when a paid order is cancelled, they come back. Heard from the
+ * to the buyer (an edition's lowest numbers first); when a paid order is cancelled, or ends with its whole total paid
+ * back after a complaint, the sale is undone and they come back. Heard from the
  * ordering module's events, after its transaction, in one of our own; the event registry retries it after a crash,
  * and hearing the same news twice changes nothing.
  */
@@ -36,7 +37,8 @@ class CertificateSales {
     void on(OrderStatusChanged changed) {
         if (changed.status() == OrderStatus.PAID) {
             orders.find(changed.number()).ifPresent(this::transfer);
-        } else if (changed.status() == OrderStatus.CANCELLED && changed.wasPaid()) {
+        } else if ((changed.status() == OrderStatus.CANCELLED && changed.wasPaid())
+                || changed.status() == OrderStatus.REFUNDED) {
             for (Certificate certificate : certificates.findBySaleOrderId(changed.orderId())) {
                 if (certificate.undoTransfer(changed.orderId(), clock.instant())) {
                     announce(certificate, changed.orderId(), null, true);

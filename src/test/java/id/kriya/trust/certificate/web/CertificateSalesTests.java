@@ -19,9 +19,12 @@ import java.time.Duration;
 import id.kriya.KriyaWebTest;
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.TestPeople;
+import id.kriya.ordering.Actor;
 import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.OrderManagement;
+import id.kriya.ordering.OrderStatus;
+import id.kriya.ordering.OrderStatusChanged;
 import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PaymentMethod;
 import id.kriya.ordering.ShoppingCart;
@@ -33,6 +36,8 @@ import id.kriya.trust.certificate.TestCertificates;
 import id.kriya.trust.certificate.TestCertificates.Piece;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @KriyaWebTest
@@ -61,6 +66,12 @@ class CertificateSalesTests {
 
     @Autowired
     OrderManagement orders;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     OrderView paid(Piece piece, KriyaUser buyer, int pieces) {
         CartOwner owner = CartOwner.user(buyer.id());
@@ -129,6 +140,19 @@ class CertificateSalesTests {
         assertThat(back.ownerName()).isNull();
         assertThat(back.steps()).extracting(CertificateView.Step::kind)
                 .containsExactly("ISSUED", "TRANSFERRED", "TRANSFER_UNDONE");
+    }
+
+    @Test
+    void anOrderRefundedInFullAfterAComplaintGivesTheCertificateBack() {
+        Piece piece = certificates.piece("51.04", aProduct().oneOfAKind());
+        CertificateView certificate = certificates.issue(piece, null, null);
+        OrderView order = paid(piece, people.buyer(), 1);
+        awaitStatus(piece, certificate, CertificateStatus.TRANSFERRED);
+
+        // What ordering announces when a complaint closes with the whole total paid back.
+        transactions.executeWithoutResult(status -> events.publishEvent(new OrderStatusChanged(order.id(),
+                order.number(), order.businessId(), OrderStatus.REFUNDED, Actor.SYSTEM, true)));
+        assertThat(awaitStatus(piece, certificate, CertificateStatus.VALID).ownerName()).isNull();
     }
 
     @Test
