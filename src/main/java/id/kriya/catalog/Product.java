@@ -90,6 +90,8 @@ class Product {
     private boolean changedSinceHidden;
     private Instant publishedAt;
     private Instant curatedAt;
+    /** Kept by the trust module: a certificate of authenticity stands for this product or a piece of it. */
+    private boolean certified;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -203,6 +205,30 @@ class Product {
         hiddenReason = reason.strip();
         hiddenBy = officerId;
         hiddenAt = now;
+        changedSinceHidden = false;
+        updatedAt = now;
+    }
+
+    /**
+     * Whether a certificate of authenticity stands for it, as the trust module says. Not a change by the artisan:
+     * neither the time of the last change nor a hidden product's "changed since" moves.
+     */
+    void markCertified(boolean certified) {
+        this.certified = certified;
+    }
+
+    /**
+     * A council puts back a product it hid (the reason turned out wrong): on sale again, or sold out when no piece is
+     * left, without the artisan having to change it.
+     */
+    void restore(Instant now) {
+        if (status != ProductStatus.HIDDEN) {
+            throw new ProductRuleException("catalog.rule.notHidden");
+        }
+        status = hasStock() ? ProductStatus.PUBLISHED : ProductStatus.SOLD_OUT;
+        hiddenReason = null;
+        hiddenBy = null;
+        hiddenAt = null;
         changedSinceHidden = false;
         updatedAt = now;
     }
@@ -390,7 +416,7 @@ class Product {
                 maker, village, regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
                 stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt,
                 photos.stream().map(PhotoId::new).toList(), curatedAt, parcelLengthCm, parcelWidthCm, parcelHeightCm,
-                parcelWeightGrams);
+                parcelWeightGrams, certified);
     }
 
     ProductDetails toDetails() {

@@ -1,10 +1,15 @@
 package id.kriya.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import id.kriya.media.PhotoId;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -55,6 +60,23 @@ public class ProductCatalog {
     /** Several products in whatever state, in one query (a cart, an order); ids without a product are left out. */
     public List<ProductView> findAll(Collection<Long> productIds) {
         return products.findAllById(productIds).stream().map(Product::toView).toList();
+    }
+
+    /**
+     * The products, in whatever state, that show any of these photos, by photo; a photo no product shows is absent.
+     * One query through the photos' own index.
+     */
+    public Map<PhotoId, List<ProductView>> showing(Collection<PhotoId> photos) {
+        if (photos.isEmpty()) {
+            return Map.of();
+        }
+        Map<PhotoId, List<ProductView>> byPhoto = new LinkedHashMap<>();
+        for (Product product : products.findShowingAny(photos.stream().map(PhotoId::value).toList())) {
+            ProductView view = product.toView();
+            view.photoIds().stream().filter(photos::contains)
+                    .forEach(photo -> byPhoto.computeIfAbsent(photo, any -> new ArrayList<>()).add(view));
+        }
+        return byPhoto;
     }
 
     /** A business's public products, newest first: its shop. */
