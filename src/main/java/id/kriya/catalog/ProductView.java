@@ -10,7 +10,7 @@ import id.kriya.shared.Rupiah;
 
 /**
  * A product as pages and other modules read it. {@code lengthCm … weightGrams} are the piece, shown to buyers;
- * {@code parcel…} the packed parcel that shipping quotes go by.
+ * {@code parcel…} the packed parcel that shipping quotes go by; {@code rating} what buyers said in their reviews.
  */
 public record ProductView(long id, long businessId, String slug, String title, String storyId, String storyEn,
                           Craft category, List<String> materials, Technique technique, String maker, String village,
@@ -18,7 +18,7 @@ public record ProductView(long id, long businessId, String slug, String title, S
                           StockKind stockKind, Integer stock, Integer leadTimeDays, ProductStatus status,
                           String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt,
                           List<PhotoId> photoIds, Instant curatedAt, int parcelLengthCm, int parcelWidthCm,
-                          int parcelHeightCm, int parcelWeightGrams) {
+                          int parcelHeightCm, int parcelWeightGrams, Rating rating) {
 
     public ProductView {
         photoIds = List.copyOf(photoIds);
