@@ -5,5 +5,5 @@
  * (a password link issued, later an artisan verified or an order placed) gets a listener here that turns it into
  * a mail, and no module calls this one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "catalog", "curation", "ordering", "trust", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "catalog", "curation", "ordering", "trust", "trust :: review", "shared"})
 package id.kriya.notification;

@@ -2,6 +2,7 @@ package id.kriya.trust.review;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import id.kriya.account.AccountManagement;
@@ -64,6 +65,33 @@ public class ReviewDesk {
         public Draft {
             photos = List.copyOf(photos);
         }
+    }
+
+    /**
+     * What is wrong with a review's text (too short or long, or with a link), as a message key; empty when it may be
+     * kept. For a form to say so before any photo is uploaded.
+     */
+    public static Optional<String> textProblem(String text) {
+        return ReviewText.bodyProblem(text);
+    }
+
+    /** The same for an artisan's answer. */
+    public static Optional<String> answerProblem(String text) {
+        return ReviewText.answerProblem(text);
+    }
+
+    /** The same for the reason of a report or of hiding. */
+    public static Optional<String> reasonProblem(String text) {
+        return ReviewText.reasonProblem(text);
+    }
+
+    /**
+     * Whether the buyer may review this line of their order now, for the form before it is shown or sent: the same
+     * checks as {@link #write}, which makes them again.
+     */
+    @Transactional(readOnly = true)
+    public void checkWritable(long userId, String key, String orderNumber, long productId) {
+        orders.writableLine(userId, key, orderNumber, productId);
     }
 
     /**
