@@ -9,6 +9,7 @@ import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoRejectedException;
 import id.kriya.trust.review.ReviewDesk;
+import id.kriya.trust.review.ReviewNotFoundException;
 import id.kriya.trust.review.ReviewQueries;
 import id.kriya.trust.review.ReviewQueries.LineReview;
 import id.kriya.trust.review.ReviewRuleException;
@@ -52,7 +53,7 @@ class BuyerReviewsController {
     String order(@AuthenticationPrincipal KriyaUser me, @PathVariable String number,
                  @RequestParam(required = false) String key, Model model) {
         model.addAttribute("reviews", queries.ofOrder(signedIn(me).id(), key, number));
-        model.addAttribute("key", key);
+        model.addAttribute("key", present(key));
         return ORDER_VIEW;
     }
 
@@ -75,11 +76,27 @@ class BuyerReviewsController {
     }
 
     @PostMapping("/orders/{number}/reviews/{productId}")
-    String send(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, @PathVariable long productId,
+    String write(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, @PathVariable long productId,
+                 @RequestParam(required = false) String key, @ModelAttribute("form") ReviewForm form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(me, number, productId, key, form, false, errors, model, redirect);
+    }
+
+    /** The one change: its own address, so that a new review's form sent twice never spends it. */
+    @PostMapping("/orders/{number}/reviews/{productId}/edit")
+    String edit(@AuthenticationPrincipal KriyaUser me, @PathVariable String number, @PathVariable long productId,
                 @RequestParam(required = false) String key, @ModelAttribute("form") ReviewForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(me, number, productId, key, form, true, errors, model, redirect);
+    }
+
+    private String send(KriyaUser me, String number, long productId, String key, ReviewForm form, boolean editing,
+                        BindingResult errors, Model model, RedirectAttributes redirect) {
         LineReview line = queries.line(signedIn(me).id(), key, number, productId);
-        ReviewView existing = line.review();
+        ReviewView existing = editing ? line.review() : null;
+        if (editing && existing == null) {
+            throw new ReviewNotFoundException();
+        }
         List<PhotoId> kept = existing == null ? List.of() : form.kept(existing.photoIds());
         form.check(errors, kept.size());
         ReviewDesk.textProblem(form.getText()).ifPresent(problem -> errors.rejectValue("text", problem));
@@ -120,7 +137,7 @@ class BuyerReviewsController {
     private String form(LineReview line, String number, String key, Model model) {
         model.addAttribute("line", line);
         model.addAttribute("number", number);
-        model.addAttribute("key", key);
+        model.addAttribute("key", present(key));
         model.addAttribute("photos", line.review() == null ? Map.of()
                 : media.findAll(line.review().photoIds()));
         return FORM_VIEW;
@@ -134,9 +151,14 @@ class BuyerReviewsController {
         return me;
     }
 
+    /** A guest's key as links carry it: none rather than an empty one. */
+    static String present(String key) {
+        return key == null || key.isBlank() ? null : key;
+    }
+
     static String redirectToOrder(String number, String key) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/orders/{number}/reviews");
-        if (key != null) {
+        if (present(key) != null) {
             url.queryParam("key", key);
         }
         return "redirect:" + url.buildAndExpand(number).encode().toUriString();
