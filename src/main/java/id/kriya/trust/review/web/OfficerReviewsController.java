@@ -58,16 +58,10 @@ class OfficerReviewsController {
                 RedirectAttributes redirect) {
         queries.oneInArea(me.id(), id);
         ReviewDesk.reasonProblem(form.getReason()).ifPresent(key -> errors.rejectValue("reason", key));
-        if (!errors.hasErrors()) {
-            try {
-                desk.hide(me.id(), id, form.getReason());
-                redirect.addFlashAttribute("flash", "trust.review.hidden");
-                return "redirect:/officer/reviews/" + id;
-            } catch (ReviewRuleException e) {
-                errors.reject(e.messageKey());
-            }
+        if (errors.hasErrors()) {
+            return page(me, id, model);
         }
-        return page(me, id, model);
+        return act(() -> desk.hide(me.id(), id, form.getReason()), id, "trust.review.hidden", redirect);
     }
 
     @PostMapping("/officer/reviews/{id}/keep")

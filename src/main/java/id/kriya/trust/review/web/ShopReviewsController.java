@@ -78,16 +78,17 @@ class ShopReviewsController {
                        Consumer<String> action, String done) {
         queries.oneOfShop(me.id(), id);
         problem.apply(text).ifPresent(key -> errors.rejectValue(field, key));
-        if (!errors.hasErrors()) {
-            try {
-                action.accept(text);
-                redirect.addFlashAttribute("flash", done);
-                return "redirect:/my/reviews/" + id;
-            } catch (ReviewRuleException e) {
-                errors.reject(e.messageKey());
-            }
+        if (errors.hasErrors()) {
+            return page(me, id, model);
         }
-        return page(me, id, model);
+        try {
+            action.accept(text);
+            redirect.addFlashAttribute("flash", done);
+        } catch (ReviewRuleException e) {
+            // Answered or reported meanwhile (another tab, a colleague): the page now shows why there is no form.
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/my/reviews/" + id;
     }
 
     private String page(KriyaUser me, long id, Model model) {
