@@ -5,5 +5,5 @@
  * know each other.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "council", "artisan", "catalog", "payment", "shipping", "ordering", "trust", "shared"})
+        allowedDependencies = {"account", "council", "artisan", "catalog", "payment", "shipping", "ordering", "trust", "trust :: review", "shared"})
 package id.kriya.site;

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.kriya.artisan.ArtisanManagement;
+import id.kriya.artisan.ArtisanProfile;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
@@ -84,8 +85,9 @@ public class ReviewQueries {
                                  List<Photo> buyerPhotos, Map<PhotoId, Photo> photos) {
     }
 
-    /** A page of reviews with the photos they show and the products they are about. */
-    public record ReviewPage(Page<ReviewView> reviews, Map<PhotoId, Photo> photos, Map<Long, ProductView> products) {
+    /** A page of reviews with the photos they show, the products they are about and the names of their shops. */
+    public record ReviewPage(Page<ReviewView> reviews, Map<PhotoId, Photo> photos, Map<Long, ProductView> products,
+                             Map<Long, String> shops) {
     }
 
     /** The buyer's order and its reviews, for the buyer alone (see {@link ReviewDesk#write}). */
@@ -181,7 +183,9 @@ public class ReviewQueries {
         Map<Long, ProductView> products = known != null ? known
                 : catalog.findAll(views.getContent().stream().map(ReviewView::productId).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
-        return new ReviewPage(views, photosOf(views.getContent()), products);
+        Map<Long, String> shops = artisans.findAll(views.getContent().stream().map(ReviewView::businessId).distinct()
+                .toList()).values().stream().collect(Collectors.toMap(ArtisanProfile::id, ArtisanProfile::name));
+        return new ReviewPage(views, photosOf(views.getContent()), products, shops);
     }
 
     private List<ReviewView> views(List<Review> found) {
