@@ -199,6 +199,12 @@ class BuyerReviewsTests {
         Document search = page("/search?q={q}", first.piece().title());
         assertThat(search.select(".card-rating").text()).contains("★ 4,5 sesuai foto (2)");
 
+        String api = mvc.perform(get("/api/v1/products/{slug}", first.piece().slug())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(api).contains("\"reviews\":2,\"asPictured\":4.5,\"quality\":5.0,\"service\":4.0");
+        assertThat(mvc.perform(get("/api/v1/products?q={q}", first.piece().title())).andReturn().getResponse()
+                .getContentAsString()).contains("\"reviews\":2,\"asPictured\":4.5");
+
         String shop = businesses.find(first.weaver().businessId()).orElseThrow().slug();
         assertThat(page("/artisans/{slug}", shop).select(".shop-rating").text()).contains("2 ulasan")
                 .contains("Sesuai foto 4,5");
