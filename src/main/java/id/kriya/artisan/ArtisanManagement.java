@@ -108,6 +108,24 @@ public class ArtisanManagement {
                 businesses.findById(member.businessId()).orElseThrow().toProfile()));
     }
 
+    /** The business this person owns or works for, whatever the council has said of it yet. */
+    @Transactional(readOnly = true)
+    public Optional<ArtisanProfile> businessOf(long userId) {
+        return membershipOf(userId).map(Membership::business);
+    }
+
+    /** The business this person owns or works for, once verified by the council; empty while it waits or if refused. */
+    @Transactional(readOnly = true)
+    public Optional<ArtisanProfile> verifiedBusinessOf(long userId) {
+        return businessOf(userId).filter(business -> business.status() == BusinessStatus.VERIFIED);
+    }
+
+    /** The id of the business this person owns or works for, whatever its status, without reading the business. */
+    @Transactional(readOnly = true)
+    public Optional<Long> businessIdOf(long userId) {
+        return ownMembership(userId).map(BusinessMember::businessId);
+    }
+
     @Transactional(readOnly = true)
     public boolean isMember(long userId, long businessId) {
         return ownMembership(userId).map(member -> member.businessId() == businessId).orElse(false);

@@ -6,8 +6,6 @@ import java.util.List;
 
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
-import id.kriya.artisan.BusinessStatus;
-import id.kriya.artisan.Membership;
 import id.kriya.council.CouncilManagement;
 import id.kriya.payment.PaymentOptions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,9 +48,7 @@ public class ProductManagement {
     /** The verified business this person owns or works for. */
     @Transactional(readOnly = true)
     public ArtisanProfile businessOf(long userId) {
-        return artisans.membershipOf(userId).map(Membership::business)
-                .filter(business -> business.status() == BusinessStatus.VERIFIED)
-                .orElseThrow(NotAVerifiedArtisanException::new);
+        return artisans.verifiedBusinessOf(userId).orElseThrow(NotAVerifiedArtisanException::new);
     }
 
     /** Whether the business has a product with photos yet, and one on sale. */

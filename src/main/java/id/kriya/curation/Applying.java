@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessStatus;
-import id.kriya.artisan.Membership;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
@@ -52,7 +51,7 @@ public class Applying {
 
     /** Calls taking entries now that this person's verified business may answer, nearest deadline first. */
     public List<CallView> openCalls(long userId) {
-        Optional<ArtisanProfile> business = verifiedBusiness(userId);
+        Optional<ArtisanProfile> business = artisans.verifiedBusinessOf(userId);
         if (business.isEmpty()) {
             return List.of();
         }
@@ -64,12 +63,12 @@ public class Applying {
 
     /** The applications of this person's business, newest first, with their calls. */
     public List<MyApplication> applicationsOf(long userId) {
-        Optional<Membership> membership = artisans.membershipOf(userId);
-        if (membership.isEmpty()) {
+        Optional<Long> business = artisans.businessIdOf(userId);
+        if (business.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        List<Application> mine = applications.findByBusinessIdOrderByIdDesc(membership.get().business().id());
+        List<Application> mine = applications.findByBusinessIdOrderByIdDesc(business.get());
         Map<Long, Call> byId = calls.findAllById(mine.stream().map(Application::callId).toList()).stream()
                 .collect(Collectors.toMap(Call::id, Function.identity()));
         return mine.stream().map(application -> new MyApplication(byId.get(application.callId()).toView(now),
@@ -78,8 +77,7 @@ public class Applying {
 
     /** A call this person's business may answer or has answered; anything else is not found. */
     public MyApplication call(long userId, long callId) {
-        ArtisanProfile business = artisans.membershipOf(userId).map(Membership::business)
-                .orElseThrow(CurationNotFoundException::new);
+        ArtisanProfile business = artisans.businessOf(userId).orElseThrow(CurationNotFoundException::new);
         Call call = calls.findById(callId).orElseThrow(CurationNotFoundException::new);
         Optional<Application> application = applications.findByCallIdAndBusinessId(callId, business.id());
         if (application.isEmpty() && !(call.takesEntries(clock.instant()) && eligible(call, business)
@@ -97,7 +95,7 @@ public class Applying {
      */
     @Transactional
     public ApplicationView apply(long userId, long callId, Entry entry) {
-        ArtisanProfile business = verifiedBusiness(userId)
+        ArtisanProfile business = artisans.verifiedBusinessOf(userId)
                 .orElseThrow(() -> new CurationRuleException("curation.rule.notVerified"));
         Call call = calls.findById(callId).orElseThrow(CurationNotFoundException::new);
         Instant now = clock.instant();
@@ -120,7 +118,7 @@ public class Applying {
     /** Changes the business's application (or sends a withdrawn one again) until the deadline. */
     @Transactional
     public ApplicationView change(long userId, long callId, Entry entry) {
-        ArtisanProfile business = verifiedBusiness(userId)
+        ArtisanProfile business = artisans.verifiedBusinessOf(userId)
                 .orElseThrow(() -> new CurationRuleException("curation.rule.notVerified"));
         Call call = calls.findById(callId).orElseThrow(CurationNotFoundException::new);
         Application application = applications.findByCallIdAndBusinessId(callId, business.id())
@@ -134,10 +132,9 @@ public class Applying {
 
     @Transactional
     public void withdraw(long userId, long callId) {
-        ArtisanProfile business = artisans.membershipOf(userId).map(Membership::business)
-                .orElseThrow(CurationNotFoundException::new);
+        long business = artisans.businessIdOf(userId).orElseThrow(CurationNotFoundException::new);
         Call call = calls.findById(callId).orElseThrow(CurationNotFoundException::new);
-        Application application = applications.findByCallIdAndBusinessId(callId, business.id())
+        Application application = applications.findByCallIdAndBusinessId(callId, business)
                 .orElseThrow(CurationNotFoundException::new);
         entriesOpen(call, clock.instant());
         application.withdraw(clock.instant());
@@ -145,8 +142,8 @@ public class Applying {
 
     /** The public products of this person's business that an application may name, newest first. */
     public List<ProductView> productsToOffer(long userId) {
-        return artisans.membershipOf(userId)
-                .map(membership -> catalog.shop(membership.business().id(),
+        return artisans.businessIdOf(userId)
+                .map(business -> catalog.shop(business,
                         org.springframework.data.domain.PageRequest.of(0, 100)).getContent())
                 .orElse(List.of());
     }
@@ -197,11 +194,6 @@ public class Applying {
         boolean craft = call.eligibleCrafts().isEmpty()
                 || !Collections.disjoint(call.eligibleCrafts(), business.crafts());
         return region && craft;
-    }
-
-    private Optional<ArtisanProfile> verifiedBusiness(long userId) {
-        return artisans.membershipOf(userId).map(Membership::business)
-                .filter(business -> business.status() == BusinessStatus.VERIFIED);
     }
 
     /** A random code such as "A-4821": it says nothing of who applied or when. */

@@ -27,7 +27,7 @@ class CuratorConflicts {
 
     /** The applications this curator may not score, worked out once for a whole list. */
     Predicate<Application> excludedFor(Call call, long curatorId) {
-        Optional<Long> ownBusiness = artisans.membershipOf(curatorId).map(membership -> membership.business().id());
+        Optional<Long> ownBusiness = artisans.businessIdOf(curatorId);
         String home = call.curators().get(curatorId);
         Set<String> ownAreas = call.excludeOwnCouncil() && home != null ? councils.regionCodesUnder(home) : Set.of();
         return application -> ownBusiness.filter(id -> id == application.businessId()).isPresent()

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
-import id.kriya.artisan.Membership;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.exhibition.booth.BoothBoard;
@@ -170,12 +169,12 @@ public class BoothAssignment {
 
     /** The stages the signed-in person's business is admitted to, latest first, as sheets; none without a business. */
     public List<ExhibitorSheet> sheetsOf(long userId) {
-        Optional<Membership> membership = artisans.membershipOf(userId);
-        if (membership.isEmpty()) {
+        Optional<Long> business = artisans.businessIdOf(userId);
+        if (business.isEmpty()) {
             return List.of();
         }
         List<ExhibitorSheet> sheets = new ArrayList<>();
-        for (ExhibitorView exhibitor : roster.stagesOf(membership.get().business().id())) {
+        for (ExhibitorView exhibitor : roster.stagesOf(business.get())) {
             sheetOf(exhibitor).ifPresent(sheets::add);
         }
         sheets.sort(Comparator.comparing((ExhibitorSheet sheet) -> sheet.stage().start()).reversed());
@@ -184,8 +183,8 @@ public class BoothAssignment {
 
     /** One stage's sheet for a person of a business admitted to it; not found for anyone else. */
     public ExhibitorSheet sheetOf(long userId, long stageId) {
-        return artisans.membershipOf(userId)
-                .flatMap(membership -> roster.exhibitor(stageId, membership.business().id()))
+        return artisans.businessIdOf(userId)
+                .flatMap(business -> roster.exhibitor(stageId, business))
                 .flatMap(this::sheetOf)
                 .orElseThrow(ExhibitionNotFoundException::new);
     }

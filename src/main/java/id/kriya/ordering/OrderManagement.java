@@ -289,7 +289,6 @@ public class OrderManagement {
     }
 
     private long businessOf(long userId) {
-        return artisans.membershipOf(userId).map(membership -> membership.business().id())
-                .orElseThrow(OrderNotFoundException::new);
+        return artisans.businessIdOf(userId).orElseThrow(OrderNotFoundException::new);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import id.kriya.account.PersonalDataContributor;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.BusinessRemoved;
+import id.kriya.artisan.Membership;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ class PaymentPersonalData implements PersonalDataContributor {
     @Override
     @Transactional(readOnly = true)
     public Object personalDataOf(long userId) {
-        return artisans.membershipOf(userId).filter(membership -> membership.isOwner())
+        return artisans.membershipOf(userId).filter(Membership::isOwner)
                 .flatMap(membership -> settings.findById(membership.business().id()))
                 .map(found -> {
                     Map<String, Object> data = new LinkedHashMap<>();

@@ -102,7 +102,13 @@ public class PaymentSettings {
         settings.save(mine);
     }
 
-    private PayoutSettings ownSettings(long userId) {
+    /**
+     * The person's membership when they own a verified business, the only one who changes its payment settings.
+     *
+     * @throws PaymentRuleException for anyone else (no business, one not verified yet, staff), before anything is read
+     */
+    @Transactional(readOnly = true)
+    public Membership owner(long userId) {
         Membership membership = artisans.membershipOf(userId)
                 .orElseThrow(() -> new PaymentRuleException("payment.settings.noBusiness"));
         if (membership.business().status() != BusinessStatus.VERIFIED) {
@@ -111,7 +117,11 @@ public class PaymentSettings {
         if (!membership.isOwner()) {
             throw new PaymentRuleException("payment.settings.ownerOnly");
         }
-        long businessId = membership.business().id();
+        return membership;
+    }
+
+    private PayoutSettings ownSettings(long userId) {
+        long businessId = owner(userId).business().id();
         return settings.findById(businessId).orElseGet(() -> new PayoutSettings(businessId));
     }
 }

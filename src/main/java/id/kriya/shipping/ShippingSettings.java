@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import id.kriya.account.KriyaUser;
 import id.kriya.account.Role;
 import id.kriya.artisan.ArtisanManagement;
-import id.kriya.artisan.BusinessStatus;
+import id.kriya.artisan.ArtisanProfile;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.Jurisdiction;
 import org.springframework.stereotype.Service;
@@ -81,9 +81,7 @@ public class ShippingSettings {
     /** The verified business this person owns or works for. */
     @Transactional(readOnly = true)
     public Optional<Long> businessOf(long userId) {
-        return artisans.membershipOf(userId).map(membership -> membership.business())
-                .filter(business -> business.status() == BusinessStatus.VERIFIED)
-                .map(business -> business.id());
+        return artisans.verifiedBusinessOf(userId).map(ArtisanProfile::id);
     }
 
     /** Whether the business has gone through its shipping page and saved its choices at least once. */

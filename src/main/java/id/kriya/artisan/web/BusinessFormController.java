@@ -46,7 +46,7 @@ class BusinessFormController {
 
     @GetMapping("/my/business/new")
     String newForm(@AuthenticationPrincipal KriyaUser me, Model model) {
-        if (artisans.membershipOf(me.id()).isPresent()) {
+        if (artisans.businessIdOf(me.id()).isPresent()) {
             return REDIRECT_MINE;
         }
         // What the account already says need not be typed again: the business e-mail is the account's by default.

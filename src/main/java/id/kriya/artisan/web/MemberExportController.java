@@ -1,7 +1,5 @@
 package id.kriya.artisan.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,9 +12,7 @@ import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.ArtisanVerification;
 import id.kriya.council.CouncilManagement;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import id.kriya.platform.spreadsheet.Spreadsheet;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,9 +29,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class MemberExportController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE);
     static final List<String> COLUMNS = List.of("name", "ownerName", "whatsApp", "email", "regionCode", "regency",
             "village", "address", "crafts", "foundedYear", "workers", "nib", "certifications", "status", "registeredAt");
+    /** Each column's width in characters, in the order of {@link #COLUMNS}. */
+    static final int[] WIDTHS = {28, 22, 16, 28, 10, 14, 18, 32, 24, 10, 10, 16, 32, 14, 17};
 
     private final ArtisanVerification verification;
     private final CouncilManagement councils;
@@ -59,20 +57,17 @@ class MemberExportController {
 
     @GetMapping("/officer/members.xlsx")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("filter") MemberFilterForm filter,
-                                BindingResult ignored, Locale locale) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(message("artisan.export.sheet", locale));
-            List<List<String>> rows = rows(me, filter, locale);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    // Text cells throughout: numbers like the NIB must keep their leading zeros.
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return download(out.toByteArray(), XLSX, fileName(locale) + ".xlsx");
+                                BindingResult ignored, Locale locale) {
+        Spreadsheet book = new Spreadsheet();
+        Spreadsheet.Sheet sheet = book.sheet(message("artisan.export.sheet", locale)).widths(WIDTHS);
+        List<List<String>> rows = rows(me, filter, locale);
+        sheet.header(rows.get(0));
+        for (List<String> cells : rows.subList(1, rows.size())) {
+            // Text cells throughout: numbers like the NIB must keep their leading zeros.
+            Spreadsheet.Row row = sheet.row();
+            cells.forEach(row::text);
         }
+        return download(book.toBytes(), XLSX, fileName(locale) + ".xlsx");
     }
 
     private List<List<String>> rows(KriyaUser me, MemberFilterForm filter, Locale locale) {

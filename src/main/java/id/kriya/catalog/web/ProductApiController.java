@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
-import id.kriya.artisan.Craft;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductNotFoundException;
 import id.kriya.catalog.ProductPhotos;
@@ -24,19 +23,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The read-only public JSON API for other marketplaces and apps: the same search as {@code /search} (plus
  * {@code size}, at most 50) and one public product by its slug. Bad parameters are answered like on the page:
- * dropped, with a notice in the response. Parameters stay strings, as on the page, so a bad one is a notice rather
- * than a 400; the OpenAPI annotations say what each one takes.
+ * dropped, with a notice in the response. The search's parameters are the page's own {@link SearchParams}, strings
+ * as on the page, so a bad one is a notice rather than a 400.
  */
 @RestController
 @Tag(name = "products")
@@ -94,39 +93,8 @@ class ProductApiController {
             description = "The same search as the page /search: Indonesian and English words, typing mistakes "
                     + "forgiven, filters, facet counts. A parameter that cannot be used is dropped and named in notices.")
     @GetMapping(value = "/api/v1/products", produces = MediaType.APPLICATION_JSON_VALUE)
-    Page products(
-            @Parameter(description = "Words to find, at most 200 characters; tenunan, menenun, songkt all work")
-            @RequestParam(required = false) String q,
-            @Parameter(description = "Craft category", schema = @Schema(implementation = Craft.class))
-            @RequestParam(required = false) String category,
-            @Parameter(description = "Region code of a regency or city, e.g. 51.04 (Gianyar)")
-            @RequestParam(required = false) String regency,
-            @Parameter(description = "A material as listed, e.g. sutra, katun, perak 925")
-            @RequestParam(required = false) String material,
-            @Parameter(description = "Lowest price in whole rupiah",
-                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
-            @RequestParam(required = false) String minPrice,
-            @Parameter(description = "Highest price in whole rupiah",
-                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
-            @RequestParam(required = false) String maxPrice,
-            @Parameter(description = "true: only products that can be bought now (not sold out)",
-                    schema = @Schema(type = "boolean"))
-            @RequestParam(required = false) String inStock,
-            @Parameter(description = "Order of the results", schema = @Schema(type = "string",
-                    allowableValues = {"relevance", "newest", "price_asc", "price_desc"}, defaultValue = "relevance"))
-            @RequestParam(required = false) String sort,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", minimum = "0",
-                    maximum = "" + SearchCriteria.PAGE_MAX, defaultValue = "0"))
-            @RequestParam(required = false) String page,
-            @Parameter(description = "Products per page", schema = @Schema(type = "integer", minimum = "1",
-                    maximum = "" + SearchCriteria.SIZE_MAX, defaultValue = "" + SearchCriteria.SIZE_DEFAULT))
-            @RequestParam(required = false) String size,
-            @Parameter(description = "true: only products curators selected for an exhibition",
-                    schema = @Schema(type = "boolean"))
-            @RequestParam(required = false) String curated,
-            Locale locale) {
-        SearchCriteria criteria = SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock,
-                sort, page, size, curated);
+    Page products(@ParameterObject SearchParams params, Locale locale) {
+        SearchCriteria criteria = params.forApi();
         SearchResults results = search.search(criteria);
         List<String> notices = results.notices().stream()
                 .map(key -> messages.getMessage(key, new Object[] {SearchCriteria.QUERY_MAX}, locale)).toList();

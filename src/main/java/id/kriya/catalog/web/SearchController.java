@@ -11,13 +11,12 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Product search for buyers. Every parameter arrives as text and is read by {@link SearchCriteria}, so nonsense
- * (a price that is not a number, an unknown sort) gets a notice on the page instead of an error. With htmx only
- * the results are swapped while the address bar keeps the full, shareable URL; without JavaScript the form
- * simply reloads the page.
+ * Product search for buyers. Every parameter arrives as text in {@link SearchParams}, bound as for the JSON API, and
+ * is read by {@link SearchCriteria}, so nonsense (a price that is not a number, an unknown sort) gets a notice on
+ * the page instead of an error. With htmx only the results are swapped while the address bar keeps the full,
+ * shareable URL; without JavaScript the form simply reloads the page.
  */
 @Controller
 class SearchController {
@@ -36,14 +35,8 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String page(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-                @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
-                @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
-                @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String page, @RequestParam(required = false) String curated,
-                Model model) {
-        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null,
-                curated), model);
+    String page(SearchParams params, Model model) {
+        results(params.forPage(), model);
         model.addAttribute("areas", councils.allAreas());
         // The layout leaves its search box out: this page's own carries the filters, so there is one box, not two.
         model.addAttribute("searchPage", true);
@@ -52,14 +45,8 @@ class SearchController {
 
     @HxRequest
     @GetMapping("/search")
-    String resultsOnly(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-                       @RequestParam(required = false) String regency, @RequestParam(required = false) String material,
-                       @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
-                       @RequestParam(required = false) String inStock, @RequestParam(required = false) String sort,
-                       @RequestParam(required = false) String page, @RequestParam(required = false) String curated,
-                Model model) {
-        results(SearchCriteria.parse(q, category, regency, material, minPrice, maxPrice, inStock, sort, page, null,
-                curated), model);
+    String resultsOnly(SearchParams params, Model model) {
+        results(params.forPage(), model);
         return RESULTS_FRAGMENT;
     }
 

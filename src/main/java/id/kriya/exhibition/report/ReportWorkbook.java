@@ -1,8 +1,5 @@
 package id.kriya.exhibition.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +8,7 @@ import java.util.Map;
 
 import id.kriya.artisan.Craft;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import id.kriya.platform.spreadsheet.Spreadsheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportWorkbook {
 
+    /** Characters: the first two columns name things (a part, a regency, a business), the others hold numbers. */
+    private static final int WIDE = 28;
+    private static final int NARROW = 16;
+
     private final MessageSource messages;
 
     ReportWorkbook(MessageSource messages) {
@@ -33,27 +30,18 @@ public class ReportWorkbook {
     }
 
     public byte[] write(ExhibitionReport report, Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
-            summary(workbook.createSheet(text("exhibition.report.sheet.summary", locale)), report, styles, locale);
-            regencyCrafts(workbook.createSheet(text("exhibition.report.sheet.regencies", locale)), report.whole(),
-                    styles, locale);
-            exhibitors(workbook.createSheet(text("exhibition.report.sheet.exhibitors", locale)), report.whole(),
-                    styles, locale);
-            products(workbook.createSheet(text("exhibition.report.sheet.products", locale)), report.whole(), styles,
-                    locale);
-            visitors(workbook.createSheet(text("exhibition.report.sheet.visitors", locale)), report.whole(), styles,
-                    locale);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Spreadsheet book = new Spreadsheet();
+        summary(book.sheet(text("exhibition.report.sheet.summary", locale)), report, locale);
+        regencyCrafts(book.sheet(text("exhibition.report.sheet.regencies", locale)), report.whole(), locale);
+        exhibitors(book.sheet(text("exhibition.report.sheet.exhibitors", locale)), report.whole(), locale);
+        products(book.sheet(text("exhibition.report.sheet.products", locale)), report.whole(), locale);
+        visitors(book.sheet(text("exhibition.report.sheet.visitors", locale)), report.whole(), locale);
+        return book.toBytes();
     }
 
-    private void summary(Sheet sheet, ExhibitionReport report, Styles styles, Locale locale) {
+    private void summary(Spreadsheet.Sheet sheet, ExhibitionReport report, Locale locale) {
         List<String> methods = new ArrayList<>(report.whole().boothByMethod().keySet());
-        List<Object> header = new ArrayList<>(List.of(text("exhibition.report.col.part", locale),
+        List<String> header = new ArrayList<>(List.of(text("exhibition.report.col.part", locale),
                 text("exhibition.report.col.from", locale), text("exhibition.report.col.to", locale),
                 text("exhibition.report.col.exhibitors", locale), text("exhibition.report.col.boothSales", locale),
                 text("exhibition.report.col.boothPieces", locale), text("exhibition.report.col.boothRevenue", locale)));
@@ -61,120 +49,74 @@ public class ReportWorkbook {
         header.addAll(List.of(text("exhibition.report.col.onlineOrders", locale),
                 text("exhibition.report.col.onlinePieces", locale), text("exhibition.report.col.onlineRevenue", locale),
                 text("exhibition.report.col.revenue", locale), text("exhibition.report.col.visitors", locale)));
-        int r = 0;
-        row(sheet, r++, styles, List.of(report.exhibition().title()));
-        row(sheet, r++, styles, header).forEach(cell -> cell.setCellStyle(styles.header));
+        sheet.widths(WIDE, WIDE, NARROW).title(report.exhibition().title()).header(header);
         List<StageReport> parts = new ArrayList<>();
         parts.add(report.whole());
         parts.addAll(report.stages());
         for (StageReport part : parts) {
-            List<Object> values = new ArrayList<>(List.of(part.stage() == null
+            Spreadsheet.Row row = sheet.row().text(part.stage() == null
                             ? text("exhibition.report.whole", locale)
-                            : text("exhibition.stage.heading", locale, part.stage().number(), part.stage().title()),
-                    part.start(), part.end(), part.exhibitorCount(), part.booth().count(), part.booth().pieces(),
-                    part.booth().revenue().amount()));
-            methods.forEach(method -> values.add(part.boothByMethod().getOrDefault(method, Sales.NONE).revenue().amount()));
-            values.addAll(List.of(part.online().count(), part.online().pieces(), part.online().revenue().amount(),
-                    part.revenue().amount(), part.visitors()));
-            row(sheet, r++, styles, values);
+                            : text("exhibition.stage.heading", locale, part.stage().number(), part.stage().title()))
+                    .date(part.start()).date(part.end()).number(part.exhibitorCount())
+                    .number(part.booth().count()).number(part.booth().pieces()).money(part.booth().revenue());
+            methods.forEach(method -> row.money(part.boothByMethod().getOrDefault(method, Sales.NONE).revenue()));
+            row.number(part.online().count()).number(part.online().pieces()).money(part.online().revenue())
+                    .money(part.revenue()).number(part.visitors());
         }
-        widths(sheet, header.size());
     }
 
-    private void regencyCrafts(Sheet sheet, StageReport report, Styles styles, Locale locale) {
+    private void regencyCrafts(Spreadsheet.Sheet sheet, StageReport report, Locale locale) {
         RegencyCrafts table = report.exhibitorsByRegencyCraft();
-        List<Object> header = new ArrayList<>();
+        List<String> header = new ArrayList<>();
         header.add(text("exhibition.report.col.regency", locale));
         table.crafts().forEach(craft -> header.add(craft(craft, locale)));
         header.add(text("exhibition.report.col.total", locale));
-        int r = 0;
-        row(sheet, r++, styles, header).forEach(cell -> cell.setCellStyle(styles.header));
+        sheet.widths(WIDE, WIDE, NARROW).header(header);
         for (RegencyCrafts.Row line : table.rows()) {
-            List<Object> values = new ArrayList<>();
-            values.add(line.regencyName());
-            table.crafts().forEach(craft -> values.add(line.count(craft)));
-            values.add(line.total());
-            row(sheet, r++, styles, values);
+            Spreadsheet.Row row = sheet.row().text(line.regencyName());
+            table.crafts().forEach(craft -> row.number(line.count(craft)));
+            row.number(line.total());
         }
-        List<Object> totals = new ArrayList<>();
-        totals.add(text("exhibition.report.col.total", locale));
-        table.crafts().forEach(craft -> totals.add(table.columnTotal(craft)));
-        totals.add(table.total());
-        row(sheet, r, styles, totals).forEach(cell -> cell.setCellStyle(styles.header));
-        widths(sheet, header.size());
+        Spreadsheet.Row totals = sheet.totalRow().text(text("exhibition.report.col.total", locale));
+        table.crafts().forEach(craft -> totals.number(table.columnTotal(craft)));
+        totals.number(table.total());
     }
 
-    private void exhibitors(Sheet sheet, StageReport report, Styles styles, Locale locale) {
-        List<Object> header = List.of(text("exhibition.report.col.regency", locale),
+    private void exhibitors(Spreadsheet.Sheet sheet, StageReport report, Locale locale) {
+        sheet.widths(WIDE, WIDE, NARROW).header(text("exhibition.report.col.regency", locale),
                 text("exhibition.report.col.business", locale), text("exhibition.report.col.craft", locale),
                 text("exhibition.report.col.booth", locale), text("exhibition.report.col.boothPieces", locale),
                 text("exhibition.report.col.boothRevenue", locale), text("exhibition.report.col.onlinePieces", locale),
                 text("exhibition.report.col.onlineRevenue", locale), text("exhibition.report.col.revenue", locale));
-        int r = 0;
-        row(sheet, r++, styles, header).forEach(cell -> cell.setCellStyle(styles.header));
         for (ExhibitorSales line : report.exhibitors()) {
             ReportExhibitor exhibitor = line.exhibitor();
-            row(sheet, r++, styles, List.of(exhibitor.regencyName(), exhibitor.name(), craft(exhibitor.craft(), locale),
-                    exhibitor.booth() == null ? "" : exhibitor.booth(), line.booth().pieces(),
-                    line.booth().revenue().amount(), line.online().pieces(), line.online().revenue().amount(),
-                    line.revenue().amount()));
+            sheet.row().text(exhibitor.regencyName()).text(exhibitor.name()).text(craft(exhibitor.craft(), locale))
+                    .text(exhibitor.booth()).number(line.booth().pieces()).money(line.booth().revenue())
+                    .number(line.online().pieces()).money(line.online().revenue()).money(line.revenue());
         }
-        widths(sheet, header.size());
     }
 
-    private void products(Sheet sheet, StageReport report, Styles styles, Locale locale) {
-        List<Object> header = List.of(text("exhibition.report.col.rank", locale),
+    private void products(Spreadsheet.Sheet sheet, StageReport report, Locale locale) {
+        sheet.widths(WIDE, WIDE, NARROW).header(text("exhibition.report.col.rank", locale),
                 text("exhibition.report.col.product", locale), text("exhibition.report.col.business", locale),
                 text("exhibition.report.col.boothPieces", locale), text("exhibition.report.col.boothRevenue", locale),
                 text("exhibition.report.col.onlinePieces", locale), text("exhibition.report.col.onlineRevenue", locale),
                 text("exhibition.report.col.revenue", locale));
-        int r = 0;
-        row(sheet, r++, styles, header).forEach(cell -> cell.setCellStyle(styles.header));
         int rank = 1;
         for (ProductLine line : report.products()) {
-            row(sheet, r++, styles, List.of(rank++, line.title(), line.businessName(), line.booth().pieces(),
-                    line.booth().revenue().amount(), line.online().pieces(), line.online().revenue().amount(),
-                    line.revenue().amount()));
+            sheet.row().number(rank++).text(line.title()).text(line.businessName()).number(line.booth().pieces())
+                    .money(line.booth().revenue()).number(line.online().pieces()).money(line.online().revenue())
+                    .money(line.revenue());
         }
-        widths(sheet, header.size());
     }
 
-    private void visitors(Sheet sheet, StageReport report, Styles styles, Locale locale) {
-        int r = 0;
-        row(sheet, r++, styles, List.of(text("exhibition.report.col.day", locale),
-                text("exhibition.report.col.visitors", locale))).forEach(cell -> cell.setCellStyle(styles.header));
+    private void visitors(Spreadsheet.Sheet sheet, StageReport report, Locale locale) {
+        sheet.widths(WIDE, WIDE, NARROW).header(text("exhibition.report.col.day", locale),
+                text("exhibition.report.col.visitors", locale));
         for (Map.Entry<LocalDate, Long> day : report.visitorsByDay().entrySet()) {
-            row(sheet, r++, styles, List.of(day.getKey(), day.getValue()));
+            sheet.row().date(day.getKey()).number(day.getValue());
         }
-        row(sheet, r, styles, List.of(text("exhibition.report.col.total", locale), report.visitors()))
-                .forEach(cell -> cell.setCellStyle(styles.header));
-        widths(sheet, 2);
-    }
-
-    private static List<org.apache.poi.ss.usermodel.Cell> row(Sheet sheet, int index, Styles styles, List<?> values) {
-        Row row = sheet.createRow(index);
-        List<org.apache.poi.ss.usermodel.Cell> cells = new ArrayList<>();
-        for (int c = 0; c < values.size(); c++) {
-            var cell = row.createCell(c);
-            Object value = values.get(c);
-            if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(styles.number);
-            } else if (value instanceof LocalDate day) {
-                cell.setCellValue(day);
-                cell.setCellStyle(styles.date);
-            } else {
-                cell.setCellValue(value == null ? "" : value.toString());
-            }
-            cells.add(cell);
-        }
-        return cells;
-    }
-
-    private static void widths(Sheet sheet, int columns) {
-        for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, c == 0 || c == 1 ? 28 * 256 : 16 * 256);
-        }
+        sheet.totalRow().text(text("exhibition.report.col.total", locale)).number(report.visitors());
     }
 
     private String craft(Craft craft, Locale locale) {
@@ -188,23 +130,5 @@ public class ReportWorkbook {
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static final class Styles {
-
-        final CellStyle header;
-        final CellStyle number;
-        final CellStyle date;
-
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            number = workbook.createCellStyle();
-            number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        }
     }
 }

@@ -86,7 +86,7 @@ public class BoothSales {
 
     /** The stages the person's business shows at, the latest to start first, with their exhibitions. */
     public List<StagePlace> stagesOf(long userId) {
-        Optional<Long> business = businessOf(userId);
+        Optional<Long> business = artisans.businessIdOf(userId);
         if (business.isEmpty()) {
             return List.of();
         }
@@ -306,14 +306,10 @@ public class BoothSales {
 
     /** The person's business at the stage; not found for anyone not of an exhibiting business. */
     private Booth booth(long userId, long stageId) {
-        long businessId = businessOf(userId).orElseThrow(ExhibitionNotFoundException::new);
+        long businessId = artisans.businessIdOf(userId).orElseThrow(ExhibitionNotFoundException::new);
         ExhibitorView exhibitor = roster.exhibitor(stageId, businessId).orElseThrow(ExhibitionNotFoundException::new);
         StagePlace place = stages.find(stageId).orElseThrow(ExhibitionNotFoundException::new);
         return new Booth(place, exhibitor);
-    }
-
-    private Optional<Long> businessOf(long userId) {
-        return artisans.membershipOf(userId).map(membership -> membership.business().id());
     }
 
     /** BS-261006-7F3K9Q: the day of the sale in Bali and six letters nobody misreads. */

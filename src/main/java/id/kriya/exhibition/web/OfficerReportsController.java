@@ -6,6 +6,7 @@ import id.kriya.account.KriyaUser;
 import id.kriya.exhibition.report.ExhibitionReport;
 import id.kriya.exhibition.report.ExhibitionReports;
 import id.kriya.exhibition.report.ReportWorkbook;
+import id.kriya.platform.spreadsheet.Spreadsheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,8 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class OfficerReportsController {
 
     static final String VIEW = "exhibition/report";
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE);
 
     private final ExhibitionReports reports;
     private final ReportWorkbook workbook;

@@ -11,7 +11,6 @@ import id.kriya.payment.Bank;
 import id.kriya.payment.CheckedQris;
 import id.kriya.payment.PaymentLedger;
 import id.kriya.payment.PaymentSettings;
-import id.kriya.payment.PaymentRuleException;
 import id.kriya.payment.qris.QrisException;
 import id.kriya.shared.PageNumber;
 import jakarta.validation.Valid;
@@ -60,7 +59,7 @@ class PaymentSettingsController {
     @PostMapping("/my/payments/qris/check")
     String check(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("qrisForm") QrisForm form, BindingResult errors,
                  Model model) {
-        Membership membership = owner(me);
+        Membership membership = settings.owner(me.id());
         try {
             CheckedQris checked = form.hasPhoto() ? settings.checkPhoto(form.getPhoto().getInputStream())
                     : settings.check(form.getText());
@@ -78,7 +77,7 @@ class PaymentSettingsController {
     @PostMapping("/my/payments/qris")
     String useQris(@AuthenticationPrincipal KriyaUser me, @ModelAttribute("qrisForm") QrisForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
-        Membership membership = owner(me);
+        Membership membership = settings.owner(me.id());
         try {
             settings.useQris(me.id(), form.getText());
             redirect.addFlashAttribute("flash", "payment.qris.saved");
@@ -100,7 +99,7 @@ class PaymentSettingsController {
     @PostMapping("/my/payments/bank")
     String useBankAccount(@AuthenticationPrincipal KriyaUser me, @Valid @ModelAttribute("bankForm") BankAccountForm form,
                           BindingResult errors, Model model, RedirectAttributes redirect) {
-        Membership membership = owner(me);
+        Membership membership = settings.owner(me.id());
         form.check(errors);
         if (errors.hasErrors()) {
             model.addAttribute("qrisForm", new QrisForm());
@@ -131,15 +130,5 @@ class PaymentSettingsController {
 
     private static boolean isVerified(Membership membership) {
         return membership.business().status() == BusinessStatus.VERIFIED;
-    }
-
-    /** The owner's membership of a verified business; anyone else is refused before anything is read. */
-    private Membership owner(KriyaUser me) {
-        Membership membership = artisans.membershipOf(me.id()).filter(PaymentSettingsController::isVerified)
-                .orElseThrow(() -> new PaymentRuleException("payment.settings.notVerified"));
-        if (!membership.isOwner()) {
-            throw new PaymentRuleException("payment.settings.ownerOnly");
-        }
-        return membership;
     }
 }

@@ -7,7 +7,6 @@ import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessStatus;
-import id.kriya.artisan.Membership;
 import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.ShopProgress;
 import id.kriya.ordering.ArtisanWork;
@@ -49,7 +48,7 @@ class ArtisanHomeController {
 
     @GetMapping("/my")
     String home(@AuthenticationPrincipal KriyaUser me, Model model) {
-        Optional<ArtisanProfile> business = artisans.membershipOf(me.id()).map(Membership::business);
+        Optional<ArtisanProfile> business = artisans.businessOf(me.id());
         boolean verified = business.filter(found -> found.status() == BusinessStatus.VERIFIED).isPresent();
         List<SetupStep> steps;
         ArtisanWork work = ArtisanWork.NONE;
