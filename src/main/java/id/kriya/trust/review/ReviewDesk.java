@@ -178,7 +178,7 @@ public class ReviewDesk {
     }
 
     private Review ofShopOf(long userId, long reviewId) {
-        long businessId = artisans.membershipOf(userId).map(membership -> membership.business().id())
+        long businessId = artisans.businessIdOf(userId)
                 .orElseThrow(ReviewNotFoundException::new);
         return reviews.findByIdAndBusinessId(reviewId, businessId).orElseThrow(ReviewNotFoundException::new);
     }

@@ -201,7 +201,7 @@ public class ReviewQueries {
     }
 
     private long businessOf(long userId) {
-        return artisans.membershipOf(userId).map(membership -> membership.business().id())
+        return artisans.businessIdOf(userId)
                 .orElseThrow(ReviewNotFoundException::new);
     }
 
