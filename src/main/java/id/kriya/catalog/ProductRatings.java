@@ -1,11 +1,7 @@
 package id.kriya.catalog;
 
 import java.time.Clock;
-import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ProductRatings {
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    private final Products products;
+    private final ProductLocks products;
     private final ShopRatings shops;
     private final Clock clock;
 
-    ProductRatings(Products products, ShopRatings shops, Clock clock) {
+    ProductRatings(ProductLocks products, ShopRatings shops, Clock clock) {
         this.products = products;
         this.shops = shops;
         this.clock = clock;
@@ -36,7 +29,7 @@ public class ProductRatings {
 
     /** A review now counts. A product that no longer exists (its business left) has nothing to rate. */
     public void add(long productId, Rating.Scores scores) {
-        locked(productId).ifPresent(product -> {
+        products.locked(productId).ifPresent(product -> {
             product.rated(scores);
             shopOf(product).rated(scores, clock.instant());
         });
@@ -44,7 +37,7 @@ public class ProductRatings {
 
     /** A review that counts was changed by its author. */
     public void replace(long productId, Rating.Scores before, Rating.Scores after) {
-        locked(productId).ifPresent(product -> {
+        products.locked(productId).ifPresent(product -> {
             product.unrated(before);
             product.rated(after);
             ShopRating shop = shopOf(product);
@@ -55,7 +48,7 @@ public class ProductRatings {
 
     /** A review that counted no longer does (a council hid it). */
     public void withdraw(long productId, Rating.Scores scores) {
-        locked(productId).ifPresent(product -> {
+        products.locked(productId).ifPresent(product -> {
             product.unrated(scores);
             shopOf(product).unrated(scores, clock.instant());
         });
@@ -64,12 +57,5 @@ public class ProductRatings {
     private ShopRating shopOf(Product product) {
         shops.ensure(product.businessId(), clock.instant());
         return shops.lock(product.businessId()).orElseThrow();
-    }
-
-    /** Read afresh with its row locked, as {@link ProductStock} does: an earlier copy may be older than the row. */
-    private Optional<Product> locked(long productId) {
-        Optional<Product> product = products.findById(productId);
-        product.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
-        return product;
     }
 }
