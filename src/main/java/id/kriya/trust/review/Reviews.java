@@ -18,6 +18,8 @@ interface Reviews extends JpaRepository<Review, Long> {
 
     List<Review> findByAuthorUserIdOrderByIdAsc(long authorUserId);
 
+    List<Review> findByBusinessIdOrderByIdAsc(long businessId);
+
     Page<Review> findByProductIdAndHiddenAtIsNullOrderByCreatedAtDescIdDesc(long productId, Pageable pageable);
 
     @Query(value = """

@@ -13,6 +13,7 @@ import id.kriya.account.AccountDeleted;
 import id.kriya.account.AccountManagement;
 import id.kriya.account.KriyaUser;
 import id.kriya.account.PersonalDataExport;
+import id.kriya.artisan.BusinessRemoved;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
@@ -31,7 +32,7 @@ import org.springframework.modulith.test.Scenario;
 @KriyaWebTest
 @Import(MutableClock.Configuration.class)
 @EnableScenarios
-class ReviewPersonalDataTests {
+class PeopleAndShopsLeavingTests {
 
     static final String TEXT = "Perak 925 yang berkilau, persis seperti fotonya.";
 
@@ -84,5 +85,23 @@ class ReviewPersonalDataTests {
                             && media.find(photo.id()).isEmpty();
                 }));
         assertThat(catalog.find(ring.id()).orElseThrow().rating()).isEqualTo(new Rating(1, 5, 4, 5));
+    }
+
+    @Test
+    void aShopThatLeavesTakesItsProductsReviewsAndTheirPhotosAlong(Scenario scenario) {
+        Artisan smith = artisans.verified("51.04");
+        ProductView ring = artisans.published(smith, aProduct().titled("Gelang Perak Pergi"));
+        KriyaUser buyer = people.buyer();
+        OrderView order = purchases.completed(smith, buyer, ring);
+        Photo photo = artisans.uploadedBy(buyer);
+        desk.write(buyer.id(), null, order.number(), ring.id(),
+                new ReviewDesk.Draft(new Rating.Scores(4, 4, 4), TEXT, List.of(photo.id())));
+
+        scenario.stimulate(() -> accounts.delete(smith.user().id(), TestPeople.PASSWORD))
+                .andWaitForEventOfType(BusinessRemoved.class)
+                .matching(removed -> removed.businessId() == smith.businessId())
+                .toArriveAndVerify(removed -> await().atMost(Duration.ofSeconds(10)).until(() ->
+                        reviews.ofProduct(ring.id()).count() == 0 && media.find(photo.id()).isEmpty()));
+        assertThat(reviews.ofOrder(buyer.id(), null, order.number()).lines().get(0).review()).isNull();
     }
 }
