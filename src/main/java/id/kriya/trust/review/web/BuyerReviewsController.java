@@ -1,5 +1,9 @@
 package id.kriya.trust.review.web;
 
+import static id.kriya.trust.review.web.BuyerAccessRules.present;
+import static id.kriya.trust.review.web.BuyerAccessRules.redirectToOrder;
+import static id.kriya.trust.review.web.BuyerAccessRules.signedIn;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +18,6 @@ import id.kriya.trust.review.ReviewQueries;
 import id.kriya.trust.review.ReviewQueries.LineReview;
 import id.kriya.trust.review.ReviewRuleException;
 import id.kriya.trust.review.ReviewView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The buyer's reviews of a completed order: each line with its review or a way to write one, and the form that
@@ -124,10 +126,12 @@ class BuyerReviewsController {
             String field = e.messageKey().startsWith("trust.review.photos.") ? "photos"
                     : e.messageKey().startsWith("trust.review.text.") ? "text" : null;
             if (field == null) {
-                errors.reject(e.messageKey());
-            } else {
-                errors.rejectValue(field, e.messageKey());
+                // Not the draft but the review's state (reviewed already, changed already, time over): the form no
+                // longer applies, and the order's reviews page shows where things stand.
+                redirect.addFlashAttribute("flashError", e.messageKey());
+                return redirectToOrder(number, key);
             }
+            errors.rejectValue(field, e.messageKey());
             return form(line, number, key, model);
         }
         redirect.addFlashAttribute("flash", existing == null ? "trust.review.posted" : "trust.review.changed");
@@ -141,26 +145,5 @@ class BuyerReviewsController {
         model.addAttribute("photos", line.review() == null ? Map.of()
                 : media.findAll(line.review().photoIds()));
         return FORM_VIEW;
-    }
-
-    /** A visitor who is not signed in is sent to sign in (or up) and back here, the checkout key kept. */
-    static KriyaUser signedIn(KriyaUser me) {
-        if (me == null) {
-            throw new AccessDeniedException("Reviews are written signed in");
-        }
-        return me;
-    }
-
-    /** A guest's key as links carry it: none rather than an empty one. */
-    static String present(String key) {
-        return key == null || key.isBlank() ? null : key;
-    }
-
-    static String redirectToOrder(String number, String key) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/orders/{number}/reviews");
-        if (present(key) != null) {
-            url.queryParam("key", key);
-        }
-        return "redirect:" + url.buildAndExpand(number).encode().toUriString();
     }
 }
