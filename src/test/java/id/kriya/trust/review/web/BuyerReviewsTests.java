@@ -193,6 +193,8 @@ class BuyerReviewsTests {
                 .contains("Kualitas 5,0").contains("Pelayanan 4,0");
         assertThat(product.select("#reviews .review").first().text()).contains(TEXT).contains("Made T.")
                 .contains("Pembelian terverifikasi");
+        assertThat(page("/products/{slug}?lang=en", first.piece().slug()).select(".rating-headline").text())
+                .isEqualTo("★ 4.5 as pictured · 2 reviews");
         String photoUrl = product.select(".buyer-photos img").attr("src");
         assertThat(photoUrl).startsWith("/media/");
         assertThat(product.select("#reviews .review").first().select(".review-photos img").attr("src")).isEqualTo(photoUrl);
