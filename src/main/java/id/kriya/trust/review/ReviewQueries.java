@@ -2,6 +2,7 @@ package id.kriya.trust.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -114,14 +115,18 @@ public class ReviewQueries {
         return ordering.find(number).flatMap(orders::openUntil);
     }
 
+    /** For the product's page: four small queries, however many reviews it has (the count comes with the page). */
     public ProductReviews ofProduct(long productId) {
-        List<ReviewView> latest = views(reviews.findByProductIdAndHiddenAtIsNullOrderByCreatedAtDescIdDesc(productId,
-                PageRequest.of(0, ON_PRODUCT_PAGE)).getContent());
+        Page<Review> newest = reviews.findByProductIdAndHiddenAtIsNullOrderByCreatedAtDescIdDesc(productId,
+                PageRequest.of(0, ON_PRODUCT_PAGE));
+        List<ReviewView> latest = views(newest.getContent());
         List<PhotoId> stripIds = reviews.buyerPhotos(productId, BUYER_PHOTOS).stream().map(PhotoId::new).toList();
-        Map<PhotoId, Photo> buyerPhotos = media.findAll(stripIds);
-        List<Photo> strip = stripIds.stream().map(buyerPhotos::get).filter(Objects::nonNull).toList();
-        return new ProductReviews(productId, reviews.countByProductIdAndHiddenAtIsNull(productId),
-                reviews.countWithPhotos(productId), latest, strip, photosOf(latest));
+        List<PhotoId> shown = new ArrayList<>(stripIds);
+        latest.forEach(review -> shown.addAll(review.photoIds()));
+        Map<PhotoId, Photo> photos = shown.isEmpty() ? Map.of() : media.findAll(shown);
+        List<Photo> strip = stripIds.stream().map(photos::get).filter(Objects::nonNull).toList();
+        long withPhotos = strip.isEmpty() ? 0 : reviews.countWithPhotos(productId);
+        return new ProductReviews(productId, newest.getTotalElements(), withPhotos, latest, strip, photos);
     }
 
     /** A public product's shown reviews, newest first, perhaps only those with photos. */

@@ -29,8 +29,6 @@ interface Reviews extends JpaRepository<Review, Long> {
             select count(r) from Review r where r.productId = :productId and r.hiddenAt is null and size(r.photos) > 0""")
     Page<Review> withPhotos(long productId, Pageable pageable);
 
-    long countByProductIdAndHiddenAtIsNull(long productId);
-
     @Query("select count(r) from Review r where r.productId = :productId and r.hiddenAt is null and size(r.photos) > 0")
     long countWithPhotos(long productId);
 

@@ -63,15 +63,28 @@ class PeopleAndShopsLeavingTests {
     @Autowired
     PersonalDataExport export;
 
-    @Test
-    void anAuthorsReviewsAreInTheirDataAndWhenTheyLeaveOnlyTheScoresStay(Scenario scenario) {
+    record Reviewed(Artisan smith, ProductView ring, KriyaUser buyer, OrderView order, Photo photo) {
+    }
+
+    /** A Gianyar silversmith's piece, bought and reviewed by its buyer with a photo of theirs. */
+    Reviewed reviewedWithAPhoto(String title) {
         Artisan smith = artisans.verified("51.04");
-        ProductView ring = artisans.published(smith, aProduct().titled("Cincin Perak Celuk"));
+        ProductView ring = artisans.published(smith, aProduct().titled(title));
         KriyaUser buyer = people.buyer();
         OrderView order = purchases.completed(smith, buyer, ring);
         Photo photo = artisans.uploadedBy(buyer);
         desk.write(buyer.id(), null, order.number(), ring.id(),
                 new ReviewDesk.Draft(new Rating.Scores(5, 4, 5), TEXT, List.of(photo.id())));
+        return new Reviewed(smith, ring, buyer, order, photo);
+    }
+
+    @Test
+    void anAuthorsReviewsAreInTheirDataAndWhenTheyLeaveOnlyTheScoresStay(Scenario scenario) {
+        Reviewed reviewed = reviewedWithAPhoto("Cincin Perak Celuk");
+        KriyaUser buyer = reviewed.buyer();
+        OrderView order = reviewed.order();
+        ProductView ring = reviewed.ring();
+        Photo photo = reviewed.photo();
 
         assertThat(String.valueOf(export.of(buyer.id()).get("reviews"))).contains(order.number())
                 .contains("Cincin Perak Celuk").contains(TEXT).contains(photo.id().toString());
@@ -89,19 +102,16 @@ class PeopleAndShopsLeavingTests {
 
     @Test
     void aShopThatLeavesTakesItsProductsReviewsAndTheirPhotosAlong(Scenario scenario) {
-        Artisan smith = artisans.verified("51.04");
-        ProductView ring = artisans.published(smith, aProduct().titled("Gelang Perak Pergi"));
-        KriyaUser buyer = people.buyer();
-        OrderView order = purchases.completed(smith, buyer, ring);
-        Photo photo = artisans.uploadedBy(buyer);
-        desk.write(buyer.id(), null, order.number(), ring.id(),
-                new ReviewDesk.Draft(new Rating.Scores(4, 4, 4), TEXT, List.of(photo.id())));
+        Reviewed reviewed = reviewedWithAPhoto("Gelang Perak Pergi");
+        Artisan smith = reviewed.smith();
+        ProductView ring = reviewed.ring();
+        Photo photo = reviewed.photo();
 
         scenario.stimulate(() -> accounts.delete(smith.user().id(), TestPeople.PASSWORD))
                 .andWaitForEventOfType(BusinessRemoved.class)
                 .matching(removed -> removed.businessId() == smith.businessId())
                 .toArriveAndVerify(removed -> await().atMost(Duration.ofSeconds(10)).until(() ->
                         reviews.ofProduct(ring.id()).count() == 0 && media.find(photo.id()).isEmpty()));
-        assertThat(reviews.ofOrder(buyer.id(), null, order.number()).lines().get(0).review()).isNull();
+        assertThat(reviews.ofOrder(reviewed.buyer().id(), null, reviewed.order().number()).lines().get(0).review()).isNull();
     }
 }
