@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The account module's public face: other modules create, find and empower people through it. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class AccountManagement {
 
     /** The version of the privacy notice people consent to at sign-up (UU 27/2022 on personal data). */

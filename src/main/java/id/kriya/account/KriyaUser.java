@@ -5,12 +5,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security holds it; controllers take it with {@code @AuthenticationPrincipal}. */
+@NamedInterface("api")
 public final class KriyaUser implements UserDetails, CredentialsContainer {
 
     private static final long serialVersionUID = 1L;

@@ -2,11 +2,14 @@ package id.kriya.account;
 
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A one-time link was made for a person: to choose a password after "forgot password", for an invited person who
  * has none yet, or to confirm the address given at sign-up. The link holds the only copy of the secret token, so whoever listens (the notification module)
  * must deliver it to the person's e-mail and nowhere else public.
  */
+@NamedInterface("api")
 public record PasswordLinkIssued(long userId, String email, String displayName, Locale locale, Purpose purpose,
                                  String link) {
 

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import id.kriya.account.PasswordLinkIssued.Purpose;
+import id.kriya.account.signin.SignInAttempts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;

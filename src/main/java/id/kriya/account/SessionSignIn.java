@@ -2,6 +2,7 @@ package id.kriya.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changed (registering a business makes a buyer an artisan) so that the new role works without signing out.
  */
 @Component
+@NamedInterface("api")
 public class SessionSignIn {
 
     private final UserAccounts accounts;

@@ -8,12 +8,14 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Verified businesses only: what the public, the site module and later modules may show. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ArtisanDirectory {
 
     private final Businesses businesses;

@@ -16,6 +16,7 @@ import id.kriya.artisan.identifiers.Slugs;
 import id.kriya.shared.Bali;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ArtisanManagement {
 
     /** Bali keeps Bali.ZONE time: an owner's day of invitations starts at their midnight. */

@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import id.kriya.artisan.certification.Certification;
+import id.kriya.artisan.certification.CertificationType;
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Everything a business states, with where it stands; public pages show only verified ones. {@code version} changes
  * with every edit, so a review can prove it concerns the details the officer read.
  */
+@NamedInterface("api")
 public record ArtisanProfile(long id, String slug, String name, String ownerName, String whatsApp, String email,
                              String regionCode, String village, String address, Set<Craft> crafts, Integer foundedYear,
                              Integer workers, String story, String nib, List<Certification> certifications,

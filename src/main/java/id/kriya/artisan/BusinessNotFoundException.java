@@ -1,6 +1,7 @@
 package id.kriya.artisan;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * id tells nothing about businesses elsewhere.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
+@NamedInterface("api")
 public class BusinessNotFoundException extends RuntimeException {
 
     public BusinessNotFoundException(long id) {

@@ -3,6 +3,7 @@ package id.kriya.artisan;
 import java.util.Collection;
 import java.util.Locale;
 
+import id.kriya.artisan.certification.CertificationType;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;

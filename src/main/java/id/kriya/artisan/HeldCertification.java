@@ -2,6 +2,8 @@ package id.kriya.artisan;
 
 import java.util.Objects;
 
+import id.kriya.artisan.certification.Certification;
+import id.kriya.artisan.certification.CertificationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

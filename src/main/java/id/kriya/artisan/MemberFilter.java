@@ -1,5 +1,7 @@
 package id.kriya.artisan;
 
+import id.kriya.artisan.certification.CertificationType;
+
 /**
  * What an officer narrows the member list by; any part may be null. {@code regionCode} must lie in their area.
  * {@code withoutNib} keeps only businesses that registered without an NIB yet (to help them get one from OSS).

@@ -4,5 +4,5 @@
  * Other modules read verified businesses through {@link id.kriya.artisan.ArtisanDirectory} and
  * {@link id.kriya.artisan.ArtisanManagement}, and hear of verification through its events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "platform :: spreadsheet", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "council :: api", "platform :: spreadsheet", "shared"})
 package id.kriya.artisan;

@@ -3,6 +3,7 @@ package id.kriya.catalog;
 import java.time.Clock;
 import java.util.Collection;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
+@NamedInterface("api")
 public class CuratedProducts {
 
     private final Products products;

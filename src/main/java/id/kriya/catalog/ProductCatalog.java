@@ -9,12 +9,14 @@ import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Public products only (published or sold out): what visitors, the site and later modules may show. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ProductCatalog {
 
     static final Set<ProductStatus> PUBLIC = EnumSet.of(ProductStatus.PUBLISHED, ProductStatus.SOLD_OUT);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.kriya.artisan.Craft;
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Everything an artisan states about a product. {@code village} and {@code regionCode} may be null: the product
@@ -14,6 +15,7 @@ import id.kriya.shared.Rupiah;
  * {@code parcelLengthCm … parcelWeightGrams} are the packed parcel, which couriers weigh and measure and shipping
  * quotes go by. A folded cloth two metres long is a small parcel; a parcel always weighs at least its piece.
  */
+@NamedInterface("api")
 public record ProductDetails(String title, String storyId, String storyEn, Craft category, List<String> materials,
                              Technique technique, String maker, String village, String regionCode, int lengthCm,
                              int widthCm, int heightCm, int weightGrams, Rupiah price, StockKind stockKind,

@@ -13,6 +13,7 @@ import id.kriya.artisan.StaffMember;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * A product's photos for the artisan who sells it: which, in what order, the first being the cover. A photo is
  * attached only when a member of the product's business uploaded it, so a photo uploaded by staff serves the
  * business's products and nobody attaches another business's photo by sending its id. Uploading itself happens
- * before, outside any transaction ({@link ProductPhotoUploads}).
+ * before, outside any transaction (the product pages upload several files, then attach them here).
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ProductPhotos {
 
     private final Products products;

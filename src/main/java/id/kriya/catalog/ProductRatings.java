@@ -2,6 +2,7 @@ package id.kriya.catalog;
 
 import java.time.Clock;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same moment all count; the search index follows the product. Catalog shows the result on product pages,
  * cards, shop pages and in schema.org data without knowing what a review is.
  */
+@NamedInterface("api")
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ProductRatings {

@@ -7,11 +7,13 @@ import java.util.Locale;
 import id.kriya.artisan.Craft;
 import id.kriya.media.PhotoId;
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A product as pages and other modules read it. {@code lengthCm … weightGrams} are the piece, shown to buyers;
  * {@code parcel…} the packed parcel that shipping quotes go by; {@code rating} what buyers said in their reviews.
  */
+@NamedInterface("api")
 public record ProductView(long id, long businessId, String slug, String title, String storyId, String storyEn,
                           Craft category, List<String> materials, Technique technique, String maker, String village,
                           String regionCode, int lengthCm, int widthCm, int heightCm, int weightGrams, Rupiah price,

@@ -3,11 +3,14 @@ package id.kriya.catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What buyers said of a product, or of all of a shop's products, in their verified reviews: how many reviews count
  * and the total of each score, so that an average is exact however many reviews come and go. Pages show the
  * averages to one decimal; a product without reviews has none.
  */
+@NamedInterface("api")
 public record Rating(int count, long asPicturedTotal, long qualityTotal, long serviceTotal) {
 
     public static final Rating NONE = new Rating(0, 0, 0, 0);

@@ -1,6 +1,9 @@
 package id.kriya.catalog;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One piece only, a limited number of pieces, or made when ordered after a lead time. */
+@NamedInterface("api")
 public enum StockKind {
     ONE_OF_A_KIND, LIMITED, MADE_TO_ORDER;
 

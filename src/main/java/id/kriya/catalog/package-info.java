@@ -6,5 +6,5 @@
  * life through its events ({@link id.kriya.catalog.ProductPublished}, {@link id.kriya.catalog.ProductHidden}, …).
  * A product is published only once buyers have a way to pay its business, as the payment module knows it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "media", "payment", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "council :: api", "artisan :: api", "media :: api", "payment :: api", "shared"})
 package id.kriya.catalog;

@@ -20,6 +20,7 @@ import id.kriya.account.AccountView;
 import id.kriya.account.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class CouncilManagement {
 
     static final Duration AREAS_KEPT = Duration.ofMinutes(1);

@@ -4,5 +4,5 @@
  * appoints, moves and dismisses officers (their accounts and the officer role come from the account module). Answers
  * the question every other module asks: which areas may this officer see?
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "shared"})
 package id.kriya.council;

@@ -3,7 +3,7 @@ package id.kriya.curation;
 import java.time.Instant;
 import java.util.List;
 
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 
 /** An application as its applicant and the call's officers see it (curators never get this: see BlindApplication). */
 public record ApplicationView(long id, long callId, long businessId, String blindCode, String statement,

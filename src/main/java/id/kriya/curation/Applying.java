@@ -17,6 +17,7 @@ import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Applying {
 
     private static final SecureRandom RANDOM = new SecureRandom();

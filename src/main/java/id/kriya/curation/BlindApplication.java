@@ -3,7 +3,7 @@ package id.kriya.curation;
 import java.util.List;
 import java.util.Locale;
 
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 
 /**
  * An application as a curator sees it: its random code, statement, zone and products, and the curator's own scores

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.kriya.artisan.Craft;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

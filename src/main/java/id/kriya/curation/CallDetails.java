@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import id.kriya.artisan.Craft;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an officer states when opening a call: the stages it fills, who may apply (no regions means all of the
@@ -15,6 +16,7 @@ import id.kriya.exhibition.BoothZone;
  * curators are kept off applicants of their own council, when scoring closes, and the quotas per stage: most IKM of
  * one regency, most IKM per zone (a zone without a quota takes the stage's booths).
  */
+@NamedInterface("api")
 public record CallDetails(String title, List<Long> stageIds, Instant opensAt, Instant deadline, int maxProducts,
                           int statementLimit, int scaleMax, int passMark, boolean excludeOwnCouncil,
                           Instant scoringClosesAt, Set<String> eligibleRegions, Set<Craft> eligibleCrafts,

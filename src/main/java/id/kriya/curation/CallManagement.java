@@ -30,6 +30,7 @@ import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.StageView;
 import id.kriya.shared.Bali;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class CallManagement {
 
     private final Calls calls;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.kriya.artisan.Craft;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.shared.Bali;
 
 /** A call as pages read it; dates are instants, shown in Bali time (WITA) through the helpers. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 
 /**
  * The proposal rule, apart from any database so it can be read and tested alone.

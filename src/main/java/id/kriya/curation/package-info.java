@@ -7,5 +7,5 @@
  * adjust it by hand with a recorded reason, and publish it: the selected IKM join the stage's exhibitors, their
  * products get the catalog's curated mark, and every applicant hears the outcome ({@link id.kriya.curation.ApplicationDecided}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "catalog", "council", "exhibition", "media", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "catalog :: api", "council :: api", "exhibition :: api", "media :: api", "shared"})
 package id.kriya.curation;

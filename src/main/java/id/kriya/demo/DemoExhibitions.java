@@ -6,8 +6,6 @@ import java.util.Map;
 
 import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.ProductView;
-
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionMode;
@@ -15,6 +13,7 @@ import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.RoomDetails;
 import id.kriya.exhibition.StageDetails;
 import id.kriya.exhibition.VenueDetails;
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package id.kriya.exhibition;
 
+import id.kriya.exhibition.booth.BoothView;
+import id.kriya.exhibition.booth.BoothZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -17,9 +17,12 @@ import id.kriya.catalog.ProductView;
 import id.kriya.exhibition.booth.BoothBoard;
 import id.kriya.exhibition.booth.BoothDraw;
 import id.kriya.exhibition.booth.BoothHolder;
+import id.kriya.exhibition.booth.BoothView;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.exhibition.booth.ExhibitorSheet;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class BoothAssignment {
 
     private final ExhibitionManagement exhibitions;

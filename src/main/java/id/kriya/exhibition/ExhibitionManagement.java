@@ -15,12 +15,18 @@ import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductView;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.Jurisdiction;
+import id.kriya.exhibition.booth.BoothLines;
+import id.kriya.exhibition.booth.BoothPlanException;
+import id.kriya.exhibition.booth.BoothView;
+import id.kriya.exhibition.showcase.RoomPage;
+import id.kriya.exhibition.showcase.RoomWork;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
 import id.kriya.shared.Bali;
 import id.kriya.shared.Slug;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ExhibitionManagement {
 
 
@@ -102,7 +109,7 @@ public class ExhibitionManagement {
         ownVenue(officerId, venueId).checkRoomFor(more);
     }
 
-    /** Adds uploaded photos after the venue's others; {@link VenuePhotos} uploads them first. */
+    /** Adds uploaded photos after the venue's others; the officers' venue page uploads them first. */
     @Transactional
     public void attachVenuePhotos(long officerId, long venueId, List<PhotoId> photos) {
         ownVenue(officerId, venueId).addPhotos(photos, clock.instant());

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** An exhibition with its stages in order; the English title and story are null when not given. */
+@NamedInterface("api")
 public record ExhibitionView(long id, String title, String slug, String story, String organiserCode, ExhibitionMode mode,
                              long version, List<StageView> stages, String titleEn, String storyEn) {
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import id.kriya.exhibition.booth.BoothView;
 import id.kriya.media.PhotoId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

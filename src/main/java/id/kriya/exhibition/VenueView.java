@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import id.kriya.exhibition.booth.BoothView;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.media.PhotoId;
 
 /** A venue with its booth plan, booths in grid order, and its photos in order. */

@@ -7,5 +7,5 @@
  * them through {@link id.kriya.exhibition.ExhibitionManagement}. An exhibition, mostly an online one, shows works in rooms:
  * each an ordered set of public catalog products with the artist's or curator's statement and large photos.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "catalog", "council", "media", "ordering", "payment", "platform :: spreadsheet", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "catalog :: api", "council :: api", "media :: api", "ordering :: api", "payment :: api", "platform :: spreadsheet", "shared"})
 package id.kriya.exhibition;

@@ -1,5 +1,9 @@
 package id.kriya.media;
 
+import id.kriya.media.storage.FolderPhotoStorage;
+import id.kriya.media.storage.FolderPrivatePhotoStorage;
+import id.kriya.media.storage.PhotoStorage;
+import id.kriya.media.storage.PrivatePhotoStorage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,10 +1,7 @@
 package id.kriya.media;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.kriya.media.storage.PhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class MediaLibrary {
 
     /** The largest upload accepted, counted on the bytes received. */
@@ -85,21 +85,8 @@ public class MediaLibrary {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PhotoId> uploadAll(long ownerUserId, List<? extends PhotoFile> files, Consumer<List<PhotoId>> attach) {
-        List<PhotoId> uploaded = new ArrayList<>();
-        try {
-            for (PhotoFile file : files) {
-                try (InputStream content = file.open()) {
-                    uploaded.add(upload(ownerUserId, file.filename(), content).id());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            attach.accept(List.copyOf(uploaded));
-            return uploaded;
-        } catch (RuntimeException e) {
-            uploaded.forEach(this::discard);
-            throw e;
-        }
+        return PhotoBatch.uploadAll(files, (file, content) -> upload(ownerUserId, file.filename(), content).id(),
+                this::discard, attach);
     }
 
     /** Removes a photo just uploaded outside any transaction: its record at once, then its files. */

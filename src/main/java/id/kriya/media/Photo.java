@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A stored photo: its size after orientation, what could be better about it, and its perceptual hash (dHash),
  * whose Hamming distance to another's tells near-duplicates apart (0–10 of 64 bits: most likely the same picture).
  */
+@NamedInterface("api")
 public record Photo(PhotoId id, int width, int height, Set<QualityHint> hints, long perceptualHash) {
 
     public Photo {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A file as the person sent it; its name is only logged. */
+@NamedInterface("api")
 public interface PhotoFile {
 
     String filename();

@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A photo's identity; the only thing other modules keep of a photo. */
+@NamedInterface("api")
 public record PhotoId(UUID value) {
 
     public PhotoId {

@@ -2,10 +2,13 @@ package id.kriya.media;
 
 import java.util.Arrays;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An upload Kriya will not keep, with a message key and arguments for the uploader's language; show it beside the
  * file field, e.g. {@code errors.rejectValue("photo", e.messageKey(), e.arguments(), null)}.
  */
+@NamedInterface("api")
 public class PhotoRejectedException extends RuntimeException {
 
     public enum Reason {

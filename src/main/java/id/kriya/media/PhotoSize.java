@@ -3,12 +3,15 @@ package id.kriya.media;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The renditions made of every photo, by their longest side, smallest first; a smaller original is never enlarged.
  * The steps let a page's {@code srcset} offer a phone what it shows: a 360-px screen at twice its density takes the
  * 400 for a card in two columns and the 800 for a product's main photo, never the 1600. SMALL and MEDIUM came later
  * than the others: photos stored before them get theirs on first request (see {@link MediaLibrary#rendition}).
  */
+@NamedInterface("api")
 public enum PhotoSize {
 
     THUMB("thumb", 200),

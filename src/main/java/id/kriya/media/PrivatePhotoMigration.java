@@ -2,6 +2,8 @@ package id.kriya.media;
 
 import java.util.List;
 
+import id.kriya.media.storage.PhotoStorage;
+import id.kriya.media.storage.PrivatePhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -3,11 +3,15 @@ package id.kriya.media;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import id.kriya.media.storage.PrivatePhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PrivatePhotos {
 
     private static final Logger log = LoggerFactory.getLogger(PrivatePhotos.class);
@@ -60,6 +65,24 @@ public class PrivatePhotos {
                     ownerUserId);
             return id;
         }
+    }
+
+    /**
+     * Uploads several private photos, then hands their ids to {@code attach} (the caller's transaction); one refused
+     * file or a failing attach deletes those already stored, so either all are kept and attached or none.
+     *
+     * @throws PhotoRejectedException for the first file refused
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<PrivatePhotoId> uploadAll(long ownerUserId, List<? extends PhotoFile> files,
+                                          Consumer<List<PrivatePhotoId>> attach) {
+        return PhotoBatch.uploadAll(files, (file, content) -> upload(ownerUserId, content), this::discard, attach);
+    }
+
+    /** Removes a private photo just uploaded outside any transaction: its record at once, then its file. */
+    private void discard(PrivatePhotoId id) {
+        photos.deleteById(id.value());
+        storage.delete(id);
     }
 
     /** The JPEG, for a caller that has already decided the person asking may see it. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.kriya.media.storage.PhotoStorage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 

@@ -2,6 +2,7 @@ package id.kriya.media;
 
 import java.time.Instant;
 
+import id.kriya.media.storage.PrivatePhotoStorage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 

@@ -8,5 +8,5 @@
  * Private photos (transfer receipts, later documents) go through {@link id.kriya.media.PrivatePhotos}: stored apart,
  * with no address of their own; the module that owns one decides who may see it and asks media for the bytes.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "shared"})
 package id.kriya.media;

@@ -17,7 +17,10 @@ import java.util.UUID;
 import id.kriya.catalog.NotEnoughStockException;
 import id.kriya.catalog.ProductStock;
 import id.kriya.catalog.ProductView;
-import id.kriya.payment.GatewayPayments;
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.CartView;
+import id.kriya.ordering.cart.ShoppingCart;
+import id.kriya.payment.gateway.GatewayPayments;
 import id.kriya.shared.Bali;
 import id.kriya.shared.ReferenceNumbers;
 import id.kriya.shared.Rupiah;
@@ -29,6 +32,7 @@ import id.kriya.shipping.ShippingRates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -40,6 +44,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * placing new ones.
  */
 @Service
+@NamedInterface("api")
 public class Checkout {
 
     private final ShoppingCart cart;
@@ -173,7 +178,7 @@ public class Checkout {
                         ? new OrderRuleException("ordering.checkout.soldOut", line.title())
                         : new OrderRuleException("ordering.checkout.fewerLeft", line.title(), e.available());
             }
-            lines.add(new OrderLine(sold.id(), sold.slug(), sold.title(), sold.price(), line.quantity()));
+            lines.add(OrderLine.of(sold, line.quantity()));
             pieces.add(new Parcel.Piece(sold.parcelWeightGrams(), sold.parcelLengthCm(), sold.parcelWidthCm(),
                     sold.parcelHeightCm(), line.quantity()));
         }

@@ -7,13 +7,16 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import id.kriya.ordering.cart.CartView;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.ShippingQuote;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a checkout will cost before it is placed: per artisan the deliveries that serve the address, the one chosen
  * (the buyer's, or the cheapest), and the totals. Its total is what the buyer confirms.
  */
+@NamedInterface("api")
 public record CheckoutPreview(ShippingAddress address, List<Part> parts) {
 
     public CheckoutPreview {

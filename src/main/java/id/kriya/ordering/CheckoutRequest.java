@@ -3,7 +3,9 @@ package id.kriya.ordering;
 import java.util.Map;
 import java.util.UUID;
 
+import id.kriya.ordering.cart.CartOwner;
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A submitted checkout: its id (made when the form was shown, so a second submission is recognised), whose cart,
@@ -11,6 +13,7 @@ import id.kriya.shared.Rupiah;
  * the buyer saw: the {@link CheckoutPreview#fingerprint() fingerprint} of every price shown, or else (null) the
  * total; prices themselves are never taken from the form.
  */
+@NamedInterface("api")
 public record CheckoutRequest(UUID checkoutId, CartOwner cart, Contact buyer, ShippingAddress address,
                               Map<Long, String> deliveries, Rupiah expectedTotal, String seenPrices) {
 

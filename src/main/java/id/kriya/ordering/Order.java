@@ -41,6 +41,8 @@ class Order {
 
     enum Delivery { COURIER, PICKUP }
 
+    static final int MAX_PACKED_PHOTOS = 3;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -154,6 +156,22 @@ class Order {
     @Column(name = "refunded_at")
     private Instant refundedAt;
 
+    /** The courier's longest promised time on the road, in days, as quoted at checkout; null for a pick-up. */
+    @Column(name = "delivery_days_max")
+    private Integer deliveryDaysMax;
+
+    /** The complaint opened on this order, if any (a complaint holds the order until it closes). */
+    @Column(name = "complaint_number")
+    private String complaintNumber;
+
+    /** Private photos of the piece as packed, taken by the artisan before shipping: evidence if a complaint comes. */
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "ordering_order_packed_photo", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "photo_id")
+    private List<UUID> packedPhotos = new ArrayList<>();
+
     // A page of orders (inbox, buyer's list) reads its lines and steps in batches, not one query per order.
     @ElementCollection
     @BatchSize(size = 50)
@@ -202,6 +220,7 @@ class Order {
         this.itemsTotal = lines.stream().map(OrderLine::subtotal).reduce(Rupiah.ZERO, Rupiah::plus).amount();
         this.shippingCost = shipping.cost().amount();
         this.total = Math.addExact(itemsTotal, shippingCost);
+        this.deliveryDaysMax = shipping.isPickup() ? null : shipping.maxDays();
         this.status = OrderStatus.AWAITING_PAYMENT;
         this.placedAt = now;
         this.expiresAt = now.plus(payWithin);
@@ -295,6 +314,78 @@ class Order {
         refundedAt = now;
     }
 
+    /**
+     * The artisan adds photos of the actual piece as packed, before it leaves: at most {@value #MAX_PACKED_PHOTOS}
+     * in all, and only while the order is paid and not yet shipped.
+     */
+    void addPackedPhotos(List<PrivatePhotoId> photos, Instant now) {
+        require(status == OrderStatus.PAID || status == OrderStatus.PROCESSING, "ordering.packed.notBeforeShipping");
+        require(!photos.isEmpty(), "ordering.packed.missing");
+        require(packedPhotos.size() + photos.size() <= MAX_PACKED_PHOTOS, "ordering.packed.tooMany");
+        photos.forEach(photo -> packedPhotos.add(photo.value()));
+    }
+
+    /** Takes a packed photo back, while the piece has not left; false when the order has no such photo. */
+    boolean removePackedPhoto(PrivatePhotoId photo) {
+        require(status == OrderStatus.PAID || status == OrderStatus.PROCESSING, "ordering.packed.notBeforeShipping");
+        return packedPhotos.remove(photo.value());
+    }
+
+    List<PrivatePhotoId> packedPhotos() {
+        return packedPhotos.stream().map(PrivatePhotoId::new).toList();
+    }
+
+    /**
+     * When the courier said at the latest that the parcel would arrive: shipped plus its longest promised days.
+     * Empty for a pick-up, an order not shipped, or one placed before the promise was kept.
+     */
+    Optional<Instant> expectedBy() {
+        if (shippedAt == null || deliveryDaysMax == null) {
+            return Optional.empty();
+        }
+        return Optional.of(shippedAt.plus(Duration.ofDays(deliveryDaysMax)));
+    }
+
+    /**
+     * A complaint holds the order: from arrival, or still on the road when it is about a parcel that did not arrive
+     * by the courier's latest day. It no longer completes by itself; only the complaint's end closes it.
+     */
+    void holdForComplaint(String complaint, boolean notArrived, Instant now) {
+        require(complaintNumber == null, "ordering.complaint.already");
+        if (status == OrderStatus.SHIPPED && notArrived) {
+            require(expectedBy().filter(expected -> !now.isBefore(expected)).isPresent(),
+                    "ordering.complaint.notYetLate");
+        } else {
+            require(status == OrderStatus.ARRIVED, "ordering.complaint.notArrived");
+        }
+        complaintNumber = complaint;
+        status = OrderStatus.COMPLAINED;
+        step(OrderStatus.COMPLAINED, Actor.BUYER, complaint, now);
+    }
+
+    /**
+     * The complaint closed: the order completes, or, when the whole total went back to the buyer, ends refunded.
+     */
+    void closeAfterComplaint(boolean refunded, Instant now) {
+        require(status == OrderStatus.COMPLAINED, "ordering.complaint.notHeld");
+        if (arrivedAt == null) {
+            arrivedAt = now;
+        }
+        status = refunded ? OrderStatus.REFUNDED : OrderStatus.COMPLETED;
+        closedAt = now;
+        if (refunded) {
+            refundedAt = now;
+        }
+        step(status, Actor.SYSTEM, complaintNumber, now);
+    }
+
+    /** A guest's order joins the account of the buyer who proved it theirs with the checkout key. */
+    void adoptBuyer(long userId) {
+        if (buyerUserId == null) {
+            buyerUserId = userId;
+        }
+    }
+
     /** Nobody paid in time. */
     void expire(Instant now) {
         require(status == OrderStatus.AWAITING_PAYMENT, "ordering.rule.notAwaitingPayment");
@@ -365,6 +456,10 @@ class Order {
         return paidAt != null;
     }
 
+    Long buyerUserId() {
+        return buyerUserId;
+    }
+
     OrderView toView() {
         return new OrderView(id == null ? 0 : id, number, checkoutId, businessId, buyerUserId,
                 new Contact(buyerName, buyerEmail, buyerPhone, Locale.forLanguageTag(buyerLocale)),
@@ -373,6 +468,7 @@ class Order {
                 lines.stream().map(OrderLine::toView).toList(), Rupiah.of(itemsTotal), Rupiah.of(shippingCost),
                 Rupiah.of(total), status, paymentMethod, transferProof().orElse(null),
                 trackingNumber, cancelledBy, cancelReason, placedAt, expiresAt, paidAt, shippedAt, arrivedAt,
-                completesAt, refundedAt, steps.stream().map(OrderStep::toView).toList());
+                completesAt, refundedAt, steps.stream().map(OrderStep::toView).toList(), packedPhotos(),
+                expectedBy().orElse(null), complaintNumber);
     }
 }

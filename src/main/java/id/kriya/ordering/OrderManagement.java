@@ -16,13 +16,13 @@ import id.kriya.artisan.ArtisanProfile;
 import id.kriya.council.CouncilManagement;
 import id.kriya.catalog.ProductStock;
 import id.kriya.media.PrivatePhotoId;
-import id.kriya.payment.LedgerEntry;
 import id.kriya.payment.PaymentLedger;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.TrackingNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class OrderManagement {
 
     private final Orders orders;
@@ -102,6 +103,19 @@ public class OrderManagement {
                 .flatMap(Order::transferProof);
     }
 
+    /**
+     * A photo of the piece as packed, for those who may see the order's transfer receipt (its buyer, the seller's
+     * people, the officers over the seller's area, admins); for anyone else, or a photo not of this order, none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PrivatePhotoId> packedPhotoFor(KriyaUser viewer, String key, String number, PrivatePhotoId photo) {
+        return orders.findByNumber(number)
+                .filter(order -> mayBuyerSee(order, new BuyerAccess(viewer == null ? null : viewer.id(), key))
+                        || viewer != null && mayOverseeSale(order, viewer))
+                .filter(order -> order.packedPhotos().contains(photo))
+                .map(order -> photo);
+    }
+
     private boolean mayOverseeSale(Order order, KriyaUser viewer) {
         if (viewer.has(Role.ADMIN) || artisans.isMember(viewer.id(), order.businessId())) {
             return true;
@@ -160,7 +174,7 @@ public class OrderManagement {
     public void confirmPayment(long userId, String number, PaymentMethod method) {
         Order order = artisans(userId, number);
         order.markPaid(method, Actor.ARTISAN, clock.instant());
-        ledger.paymentConfirmed(order.number(), order.businessId(), ledgerMethod(method), order.total(), userId, null);
+        ledger.paymentConfirmed(order.number(), order.businessId(), method.ledgerMethod(), order.total(), userId, null);
         changed(order, Actor.ARTISAN);
     }
 
@@ -184,6 +198,19 @@ public class OrderManagement {
         changed(order, Actor.ARTISAN);
     }
 
+    /**
+     * Keeps the artisan's photos of the piece as packed (1 to 3 in all, before shipping). The photos must be the
+     * caller's own private uploads: the controller uploads them first and deletes them again when this refuses.
+     */
+    public void addPackedPhotos(long userId, String number, List<PrivatePhotoId> photos) {
+        artisans(userId, number).addPackedPhotos(photos, clock.instant());
+    }
+
+    /** Takes a packed photo off the order; true when it was the order's, for the caller to delete its file. */
+    public boolean removePackedPhoto(long userId, String number, PrivatePhotoId photo) {
+        return artisans(userId, number).removePackedPhoto(photo);
+    }
+
     public void markArrived(long userId, String number) {
         Order order = artisans(userId, number);
         order.markArrived(Actor.ARTISAN, clock.instant(), properties.completeAfter());
@@ -195,7 +222,7 @@ public class OrderManagement {
         Order order = artisans(userId, number);
         order.cancelByArtisan(reason, clock.instant());
         if (order.wasPaid()) {
-            ledger.refundDue(order.number(), order.businessId(), ledgerMethod(order.paymentMethod()), order.total(),
+            ledger.refundDue(order.number(), order.businessId(), order.paymentMethod().ledgerMethod(), order.total(),
                     userId, reason.strip());
         }
         putBack(order);
@@ -206,7 +233,7 @@ public class OrderManagement {
     public void markRefunded(long userId, String number) {
         Order order = artisans(userId, number);
         order.markRefunded(clock.instant());
-        ledger.refunded(order.number(), order.businessId(), ledgerMethod(order.paymentMethod()), order.total(), userId);
+        ledger.refunded(order.number(), order.businessId(), order.paymentMethod().ledgerMethod(), order.total(), userId);
         events.publishEvent(new OrderRefunded(order.id(), order.number(), order.businessId()));
     }
 
@@ -244,14 +271,6 @@ public class OrderManagement {
         changed(order, Actor.SYSTEM);
     }
 
-    private static LedgerEntry.Method ledgerMethod(PaymentMethod method) {
-        return switch (method) {
-            case QRIS -> LedgerEntry.Method.QRIS;
-            case BANK_TRANSFER -> LedgerEntry.Method.BANK_TRANSFER;
-            case GATEWAY -> LedgerEntry.Method.GATEWAY;
-        };
-    }
-
     private void putBack(Order order) {
         order.lines().forEach(line -> stock.putBack(line.productId(), line.quantity()));
     }
@@ -266,7 +285,7 @@ public class OrderManagement {
                 .orElseThrow(OrderNotFoundException::new);
     }
 
-    private static boolean mayBuyerSee(Order order, BuyerAccess access) {
+    static boolean mayBuyerSee(Order order, BuyerAccess access) {
         if (access.userId() != null && order.isVisibleTo(access.userId())) {
             return true;
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import id.kriya.shipping.Province;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where an order goes, as the buyer wrote it: in Indonesia a region code (a regency such as "51.71", or only the
@@ -11,6 +12,7 @@ import id.kriya.shipping.Province;
  * abroad the country (ISO code), free address lines and the postal code. The checkout form says what is wrong
  * field by field; this refuses whatever slips past it.
  */
+@NamedInterface("api")
 public record ShippingAddress(String country, String regionCode, String city, String district, String postalCode,
                               String lines) {
 

@@ -5,5 +5,5 @@
  * expiring and arrived ones completing by themselves. Orders keep their prices, shipping and address as placed.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "council", "artisan", "catalog", "media", "shipping", "payment", "shared"})
+        allowedDependencies = {"account :: api", "council :: api", "artisan :: api", "catalog :: api", "media :: api", "shipping :: api", "payment :: api", "shared"})
 package id.kriya.ordering;

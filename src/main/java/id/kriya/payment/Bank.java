@@ -1,9 +1,12 @@
 package id.kriya.payment;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Banks Indonesian artisans commonly hold accounts with, Bali's regional bank first. The label is the bank's own
  * name, the same in every language.
  */
+@NamedInterface("api")
 public enum Bank {
 
     BPD_BALI("Bank BPD Bali"),

@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a bank abroad needs, beside the account number and holder, to send a transfer to an Indonesian account: the
  * bank's SWIFT/BIC code (ISO 9362: four letters for the bank, two for its country, two letters or digits for the
  * place, optionally three for the branch) and address, and the holder's (beneficiary's) address.
  */
+@NamedInterface("api")
 public record ForeignTransfer(String swift, String bankAddress, String holderAddress) {
 
     public static final int MAX_ADDRESS = 300;

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One event in the payment ledger. {@code reference} is what the money was for (an order number, a booth sale's
  * reference); {@code actorUserId} is who confirmed it, null when a gateway or the system did. Each (reference, kind)
  * happens once.
  */
+@NamedInterface("api")
 public record LedgerEntry(String reference, long businessId, Kind kind, Method method, Rupiah amount,
                           Long actorUserId, String note, Instant at) {
 

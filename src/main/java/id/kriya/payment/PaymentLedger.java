@@ -16,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class PaymentLedger {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentLedger.class);
@@ -45,8 +47,11 @@ public class PaymentLedger {
                 clock.instant()));
     }
 
-    /** Money received for something that will not happen is owed back to the buyer, for this reason. */
-    public void refundDue(String reference, long businessId, Method method, Rupiah amount, long decidedBy,
+    /**
+     * Money received for something that will not happen, or not as promised, is owed back to the buyer, for this
+     * reason; {@code decidedBy} is null when the system found it owed (a time ran out).
+     */
+    public void refundDue(String reference, long businessId, Method method, Rupiah amount, Long decidedBy,
                           String reason) {
         record(new LedgerEntry(reference, businessId, Kind.REFUND_DUE, method, amount, decidedBy, reason,
                 clock.instant()));
@@ -54,7 +59,12 @@ public class PaymentLedger {
 
     /** The money owed back was paid back. */
     public void refunded(String reference, long businessId, Method method, Rupiah amount, long paidBy) {
-        record(new LedgerEntry(reference, businessId, Kind.REFUNDED, method, amount, paidBy, null, clock.instant()));
+        refunded(reference, businessId, method, amount, paidBy, null);
+    }
+
+    /** The money owed back was paid back; the note says where its proof is. */
+    public void refunded(String reference, long businessId, Method method, Rupiah amount, long paidBy, String note) {
+        record(new LedgerEntry(reference, businessId, Kind.REFUNDED, method, amount, paidBy, note, clock.instant()));
     }
 
     /** Adds the entry unless its (reference, kind) is already in the ledger. */
@@ -63,7 +73,7 @@ public class PaymentLedger {
     }
 
     /** True when the entry was added; false when its (reference, kind) was already there. */
-    boolean recordOnce(LedgerEntry entry) {
+    public boolean recordOnce(LedgerEntry entry) {
         int added = jdbc.sql("""
                         INSERT INTO payment_ledger (reference, business_id, kind, method, amount, actor_user_id, note, at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -6,6 +6,7 @@ import id.kriya.payment.qris.QrisException;
 import id.kriya.shared.Rupiah;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PaymentOptions {
 
     /** The most one QRIS transaction may carry; above it the buyer is offered a bank transfer. */

@@ -9,6 +9,7 @@ import id.kriya.artisan.Membership;
 import id.kriya.payment.qris.QrisException;
 import id.kriya.payment.qris.QrisPayload;
 import id.kriya.payment.qris.QrisPhotos;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class PaymentSettings {
 
     /** The largest photo of a QRIS sticker Kriya reads, as phones take them. */

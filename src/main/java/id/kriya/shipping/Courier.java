@@ -1,6 +1,9 @@
 package id.kriya.shipping;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The couriers Kriya quotes: four at home, two that carry abroad (both through Pos Indonesia). */
+@NamedInterface("api")
 public enum Courier {
     JNE("JNE", false, "https://www.jne.co.id/tracking-package?awb="),
     JNT("J&T Express", false, "https://jet.co.id/track?awb="),

@@ -4,10 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a parcel goes: a country (ISO 3166 alpha-2, {@code "ID"} for Indonesia) and, at home, a regency code such as
  * {@code "51.04"} when it is known or just a province code such as {@code "31"}. Abroad there is no region code.
  */
+@NamedInterface("api")
 public record Destination(String countryCode, String regionCode) {
 
     public static final String HOME = "ID";

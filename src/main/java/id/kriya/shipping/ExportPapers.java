@@ -1,6 +1,9 @@
 package id.kriya.shipping;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What an artisan prepares to send a parcel abroad, by its chargeable weight. */
+@NamedInterface("api")
 public enum ExportPapers {
     /** Nothing: the parcel stays in Indonesia. */
     NONE,

@@ -2,10 +2,13 @@ package id.kriya.shipping;
 
 import java.util.Collection;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What goes into one box: the total weight and the total volume of its pieces. Couriers charge the larger of the
  * actual weight and the volumetric weight (length × width × height / 6000, in kilograms), rounded as they round.
  */
+@NamedInterface("api")
 public record Parcel(long weightGrams, long volumeCubicCm) {
 
     /** Couriers' volumetric divisor: cubic centimetres per kilogram. */

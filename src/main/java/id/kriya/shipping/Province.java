@@ -3,10 +3,13 @@ package id.kriya.shipping;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Indonesia's 38 provinces with their codes from the Ministry of Home Affairs (Kemendagri), which also start every
  * regency code ("51.04" is in Bali), and the island group each belongs to, which decides a shipping zone.
  */
+@NamedInterface("api")
 public enum Province {
     ACEH("11", "Aceh", Island.SUMATERA),
     SUMATERA_UTARA("12", "Sumatera Utara", Island.SUMATERA),

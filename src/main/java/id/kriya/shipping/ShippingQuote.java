@@ -3,11 +3,13 @@ package id.kriya.shipping;
 import java.util.Objects;
 
 import id.kriya.shared.Rupiah;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What sending one parcel costs with one courier, priced from the rate table: never from a form. Pick-up at the
  * workshop is a quote too, without a courier, free and with no days on the road.
  */
+@NamedInterface("api")
 public record ShippingQuote(Courier courier, Zone zone, int chargeableKilograms, Rupiah cost, int minDays, int maxDays,
                             ExportPapers papers) {
 

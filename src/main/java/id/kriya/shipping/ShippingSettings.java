@@ -16,6 +16,7 @@ import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.Jurisdiction;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ShippingSettings {
 
     static final Comparator<Rate> TABLE_ORDER = Comparator.comparing(Rate::courier).thenComparing(Rate::zone);

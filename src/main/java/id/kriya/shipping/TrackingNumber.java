@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A courier's tracking number (resi), as the artisan types it when shipping: spaces and dashes dropped, letters in
  * capitals, then checked against the courier's format. EMS and Pos Ekspor use the Universal Postal Union's S10
  * numbers ({@code EE123456785ID}), whose ninth digit checks the eight before it.
  */
+@NamedInterface("api")
 public record TrackingNumber(String value) {
 
     static final Pattern ANY = Pattern.compile("[A-Z0-9]{8,30}");

@@ -3,10 +3,13 @@ package id.kriya.shipping;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How far a parcel travels, as courier rate cards price it: five zones at home, from the artisan's regency
  * outwards, and five regions abroad.
  */
+@NamedInterface("api")
 public enum Zone {
     /** The same regency or city. */
     LOCAL(false),

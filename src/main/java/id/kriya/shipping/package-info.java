@@ -4,5 +4,5 @@
  * council-wide rate table an artisan may override, pick-up at the workshop, tracking numbers, and what an export
  * needs (a consignment note up to 30 kg, an export declaration above).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "artisan", "council", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "council :: api", "shared"})
 package id.kriya.shipping;

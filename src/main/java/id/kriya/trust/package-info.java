@@ -5,6 +5,6 @@
  * that appear in two shops put before the council. It sits above ordering and catalog: it reads orders and products
  * through their APIs, tells them what it decided through calls down, and announces its own steps as events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "council", "artisan", "catalog",
-        "media", "ordering", "payment", "shipping", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "council :: api",
+        "artisan :: api", "catalog :: api", "media :: api", "ordering :: api", "payment :: api", "shipping :: api", "shared"})
 package id.kriya.trust;

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import id.kriya.artisan.certification.Certification;
+import id.kriya.artisan.certification.CertificationType;
 import id.kriya.artisan.identifiers.WhatsAppNumbers;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 

@@ -17,13 +17,15 @@ import com.microsoft.playwright.options.FilePayload;
 import id.kriya.PhoneBrowser;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.currency.Currency;
+import id.kriya.catalog.currency.CurrencyRates;
 import id.kriya.media.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

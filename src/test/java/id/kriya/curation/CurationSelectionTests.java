@@ -8,7 +8,7 @@ import java.util.Map;
 import id.kriya.curation.Selection.Candidate;
 import id.kriya.curation.Selection.Placement;
 import id.kriya.curation.Selection.StageSeats;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 import org.junit.jupiter.api.Test;
 
 class CurationSelectionTests {

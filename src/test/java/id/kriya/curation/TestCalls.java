@@ -15,14 +15,14 @@ import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductMother;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.catalog.TestArtisans;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionMode;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.StageDetails;
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.stereotype.Component;
 
 /** Calls for tests: a province exhibition with two online stages far ahead, and a call open for a week. */

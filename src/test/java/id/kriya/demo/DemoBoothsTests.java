@@ -8,12 +8,12 @@ import id.kriya.KriyaWebTest;
 import id.kriya.account.AccountManagement;
 import id.kriya.catalog.TestArtisans;
 import id.kriya.exhibition.BoothAssignment;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.BoothsAssigned;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitorRoster;
-import id.kriya.exhibition.TestBooths;
 import id.kriya.exhibition.TestBooths.Setup;
+import id.kriya.exhibition.TestBooths;
+import id.kriya.exhibition.booth.BoothZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.kriya.exhibition.booth.BoothZone;
 import org.junit.jupiter.api.Test;
 
 class ExhibitionTests {

@@ -6,6 +6,7 @@ import java.util.Map;
 import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.TestPeople;
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.stereotype.Component;
 
 /** Stages with booths for booth tests: a fresh venue each time, so stages never meet at one venue. */

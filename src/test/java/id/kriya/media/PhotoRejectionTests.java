@@ -10,14 +10,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-
 import javax.imageio.ImageIO;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import id.kriya.media.PhotoRejectedException.Reason;
 import id.kriya.media.image.ImageType;
+import id.kriya.media.storage.FolderPhotoStorage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What is refused, and why; all of it before anything is stored. */
 class PhotoRejectionTests {

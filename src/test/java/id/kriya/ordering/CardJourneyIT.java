@@ -12,18 +12,18 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import id.kriya.PhoneBrowser;
-import id.kriya.catalog.Currency;
-import id.kriya.catalog.CurrencyRates;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.catalog.currency.Currency;
+import id.kriya.catalog.currency.CurrencyRates;
 import id.kriya.payment.gateway.SnapStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**

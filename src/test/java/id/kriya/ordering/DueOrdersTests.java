@@ -8,11 +8,13 @@ import java.time.Duration;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.MutableClock;
+import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
-import id.kriya.artisan.TestPeople;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.ShoppingCart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

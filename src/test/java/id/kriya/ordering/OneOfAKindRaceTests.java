@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 import id.kriya.KriyaWebTest;
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.ShoppingCart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

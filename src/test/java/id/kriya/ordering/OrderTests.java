@@ -113,4 +113,62 @@ class OrderTests {
         order.complete(Actor.SYSTEM, PLACED.plus(Duration.ofDays(3)));
         assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
     }
+
+    @Test
+    void aComplaintHoldsAnArrivedOrderUntilItClosesAndOnlyOnce() {
+        Order order = anOrder();
+        order.markPaid(PaymentMethod.QRIS, Actor.ARTISAN, PLACED);
+        refused(() -> order.holdForComplaint("KM-261125-AAAAAA", false, PLACED), "ordering.complaint.notArrived");
+        order.ship("JNE0012345678", PLACED);
+        order.markArrived(Actor.ARTISAN, PLACED.plus(DAY), Duration.ofDays(2));
+
+        order.holdForComplaint("KM-261125-AAAAAA", false, PLACED.plus(DAY));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.COMPLAINED);
+        refused(() -> order.complete(Actor.SYSTEM, PLACED.plus(Duration.ofDays(5))), "ordering.rule.notShipped");
+        refused(() -> order.holdForComplaint("KM-261125-BBBBBB", false, PLACED.plus(DAY)), "ordering.complaint.already");
+        order.closeAfterComplaint(false, PLACED.plus(Duration.ofDays(4)));
+        assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(order.toView().complaintNumber()).isEqualTo("KM-261125-AAAAAA");
+        refused(() -> order.closeAfterComplaint(true, PLACED.plus(Duration.ofDays(4))), "ordering.complaint.notHeld");
+    }
+
+    @Test
+    void aParcelOnTheRoadIsComplainedOfAsNotArrivedOnlyAfterTheCouriersLatestDay() {
+        Order order = anOrder();
+        order.markPaid(PaymentMethod.QRIS, Actor.ARTISAN, PLACED);
+        order.ship("JNE0012345678", PLACED);
+        assertThat(order.toView().expectedBy()).isEqualTo(PLACED.plus(Duration.ofDays(2)));
+
+        refused(() -> order.holdForComplaint("KM-261125-AAAAAA", true, PLACED.plus(DAY)), "ordering.complaint.notYetLate");
+        refused(() -> order.holdForComplaint("KM-261125-AAAAAA", false, PLACED.plus(DAY.multipliedBy(3))),
+                "ordering.complaint.notArrived");
+        order.holdForComplaint("KM-261125-AAAAAA", true, PLACED.plus(DAY.multipliedBy(2)));
+
+        order.closeAfterComplaint(true, PLACED.plus(DAY.multipliedBy(5)));
+        OrderView refunded = order.toView();
+        assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(refunded.refundedAt()).isEqualTo(PLACED.plus(DAY.multipliedBy(5)));
+        assertThat(refunded.steps()).extracting(OrderView.Step::status).endsWith(OrderStatus.COMPLAINED,
+                OrderStatus.REFUNDED);
+    }
+
+    @Test
+    void photosOfThePieceAsPackedAreAddedBeforeShippingAndAtMostThree() {
+        Order order = anOrder();
+        id.kriya.media.PrivatePhotoId one = new id.kriya.media.PrivatePhotoId(UUID.randomUUID());
+        refused(() -> order.addPackedPhotos(List.of(one), PLACED), "ordering.packed.notBeforeShipping");
+        order.markPaid(PaymentMethod.QRIS, Actor.ARTISAN, PLACED);
+
+        order.addPackedPhotos(List.of(one, new id.kriya.media.PrivatePhotoId(UUID.randomUUID())), PLACED);
+        refused(() -> order.addPackedPhotos(List.of(new id.kriya.media.PrivatePhotoId(UUID.randomUUID()),
+                new id.kriya.media.PrivatePhotoId(UUID.randomUUID())), PLACED), "ordering.packed.tooMany");
+        refused(() -> order.addPackedPhotos(List.of(), PLACED), "ordering.packed.missing");
+        assertThat(order.removePackedPhoto(one)).isTrue();
+        assertThat(order.removePackedPhoto(one)).isFalse();
+        order.ship("JNE0012345678", PLACED);
+
+        assertThat(order.toView().packedPhotos()).hasSize(1);
+        refused(() -> order.removePackedPhoto(order.packedPhotos().get(0)), "ordering.packed.notBeforeShipping");
+    }
 }

@@ -11,8 +11,12 @@ import java.util.List;
 import id.kriya.KriyaWebTest;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.ShoppingCart;
+import id.kriya.ordering.sales.PaidLine;
+import id.kriya.ordering.sales.SalesQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.CartView;
+import id.kriya.ordering.cart.ShoppingCart;
 import id.kriya.shared.Rupiah;
 import id.kriya.shipping.Destination;
 import id.kriya.shipping.Parcel;

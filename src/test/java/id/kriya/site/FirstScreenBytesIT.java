@@ -19,16 +19,16 @@ import com.microsoft.playwright.options.LoadState;
 import id.kriya.CraftPhotos;
 import id.kriya.PhoneBrowser;
 import id.kriya.catalog.ProductManagement;
-import id.kriya.catalog.ProductPhotoUploads;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
+import id.kriya.catalog.web.ProductPhotoUploads;
 import id.kriya.media.PhotoFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**

@@ -1,6 +1,6 @@
 package id.kriya.account.web;
 
-import id.kriya.account.SignInAttempts;
+import id.kriya.account.signin.SignInAttempts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;

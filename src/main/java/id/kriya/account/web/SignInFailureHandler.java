@@ -3,7 +3,7 @@ package id.kriya.account.web;
 import java.io.IOException;
 import java.time.Duration;
 
-import id.kriya.account.SignInAttempts;
+import id.kriya.account.signin.SignInAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;

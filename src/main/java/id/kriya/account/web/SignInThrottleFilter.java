@@ -2,7 +2,7 @@ package id.kriya.account.web;
 
 import java.io.IOException;
 
-import id.kriya.account.SignInAttempts;
+import id.kriya.account.signin.SignInAttempts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,16 +1,16 @@
 package id.kriya.artisan.web;
 
-import id.kriya.shared.EmailAddress;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.artisan.BusinessDetails;
-import id.kriya.artisan.Certification;
-import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
+import id.kriya.artisan.certification.Certification;
+import id.kriya.artisan.certification.CertificationType;
 import id.kriya.artisan.identifiers.WhatsAppNumbers;
+import id.kriya.shared.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,9 +1,9 @@
 package id.kriya.artisan.web;
 
 import id.kriya.artisan.BusinessStatus;
-import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.MemberFilter;
+import id.kriya.artisan.certification.CertificationType;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The officer's filters as query parameters, shared by the list and its exports. */

@@ -5,17 +5,17 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.catalog.Currency;
-import id.kriya.catalog.CurrencyRates;
+import id.kriya.catalog.currency.Currency;
+import id.kriya.catalog.currency.CurrencyRates;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.ui.Model;
 
 /** The admin sets the rates behind the approximate foreign prices English visitors see. */
 @Controller

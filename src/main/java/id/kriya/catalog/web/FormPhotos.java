@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import id.kriya.catalog.ProductManagement;
-import id.kriya.catalog.ProductPhotoUploads;
 import id.kriya.catalog.ProductRuleException;
 import id.kriya.media.PhotoFile;
 import id.kriya.media.PhotoRejectedException;

@@ -7,28 +7,28 @@ import java.util.Locale;
 
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanProfile;
-import id.kriya.catalog.Currency;
-import id.kriya.catalog.CurrencyRates;
 import id.kriya.catalog.ProductCatalog;
 import id.kriya.catalog.ProductNotFoundException;
 import id.kriya.catalog.ProductPhotos;
 import id.kriya.catalog.ProductView;
+import id.kriya.catalog.currency.Currency;
+import id.kriya.catalog.currency.CurrencyRates;
 import id.kriya.council.CouncilManagement;
 import id.kriya.media.Photo;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.servlet.View;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A product's public page: everything a buyer asks before buying, the links to share it and to chat with its

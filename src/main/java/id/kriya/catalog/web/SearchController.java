@@ -1,11 +1,11 @@
 package id.kriya.catalog.web;
 
 import id.kriya.artisan.Craft;
-import id.kriya.catalog.ProductShowcase;
 import id.kriya.catalog.search.ProductSearch;
 import id.kriya.catalog.search.SearchCriteria;
 import id.kriya.catalog.search.SearchResults;
 import id.kriya.catalog.search.SearchSort;
+import id.kriya.catalog.showcase.ProductShowcase;
 import id.kriya.council.CouncilManagement;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;

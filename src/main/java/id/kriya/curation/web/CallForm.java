@@ -14,7 +14,7 @@ import id.kriya.artisan.Craft;
 import id.kriya.curation.CallDetails;
 import id.kriya.curation.CallView;
 import id.kriya.curation.Criterion;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.shared.Bali;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

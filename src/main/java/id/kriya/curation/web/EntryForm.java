@@ -5,7 +5,7 @@ import java.util.List;
 
 import id.kriya.curation.ApplicationView;
 import id.kriya.curation.Entry;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.exhibition.booth.BoothZone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 

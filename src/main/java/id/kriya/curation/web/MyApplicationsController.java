@@ -3,11 +3,11 @@ package id.kriya.curation.web;
 import java.util.Map;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.curation.Applying;
 import id.kriya.curation.Applying.MyApplication;
+import id.kriya.curation.Applying;
 import id.kriya.curation.CurationRuleException;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitorRoster;
+import id.kriya.exhibition.booth.BoothZone;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

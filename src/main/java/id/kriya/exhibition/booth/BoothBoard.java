@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import id.kriya.exhibition.BoothView;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.StageView;
 

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import id.kriya.exhibition.BoothView;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.BoothsAssigned;
 import id.kriya.exhibition.ExhibitorView;
 

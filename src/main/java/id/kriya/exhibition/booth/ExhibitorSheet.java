@@ -3,7 +3,6 @@ package id.kriya.exhibition.booth;
 import java.util.List;
 
 import id.kriya.catalog.ProductView;
-import id.kriya.exhibition.BoothView;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.StageView;
 

@@ -36,7 +36,7 @@ import id.kriya.exhibition.showcase.ShownProduct;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoSize;
-import id.kriya.payment.QrCodes;
+import id.kriya.payment.qris.QrCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

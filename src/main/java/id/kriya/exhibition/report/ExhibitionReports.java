@@ -20,7 +20,7 @@ import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.ExhibitorView;
 import id.kriya.exhibition.StageView;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import id.kriya.ordering.SalesQueries;
+import id.kriya.ordering.sales.SalesQueries;
 import id.kriya.shared.Bali;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

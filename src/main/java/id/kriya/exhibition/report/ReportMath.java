@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import id.kriya.artisan.Craft;
 import id.kriya.exhibition.StageView;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import id.kriya.ordering.PaidLine;
+import id.kriya.ordering.sales.PaidLine;
 import id.kriya.shared.Rupiah;
 
 /**

@@ -8,7 +8,7 @@ import java.util.SortedMap;
 
 import id.kriya.exhibition.StageView;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import id.kriya.ordering.PaidLine;
+import id.kriya.ordering.sales.PaidLine;
 import id.kriya.shared.Rupiah;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import id.kriya.exhibition.BoothAssignment;
 import id.kriya.exhibition.ExhibitionNotFoundException;
-import id.kriya.payment.QrCodes;
+import id.kriya.payment.qris.QrCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

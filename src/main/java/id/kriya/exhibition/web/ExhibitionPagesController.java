@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.StageView;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.media.Photo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,11 +3,11 @@ package id.kriya.exhibition.web;
 import java.util.Map;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
 import id.kriya.exhibition.ExhibitionView;
+import id.kriya.exhibition.booth.BoothZone;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -3,13 +3,12 @@ package id.kriya.exhibition.web;
 import java.util.List;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.exhibition.BoothLines;
-import id.kriya.exhibition.BoothPlanException;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionNotFoundException;
 import id.kriya.exhibition.ExhibitionRuleException;
-import id.kriya.exhibition.VenuePhotos;
 import id.kriya.exhibition.VenueView;
+import id.kriya.exhibition.booth.BoothLines;
+import id.kriya.exhibition.booth.BoothPlanException;
 import id.kriya.media.PhotoFile;
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoRejectedException;

@@ -20,7 +20,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.kriya.catalog.ProductView;
 import id.kriya.exhibition.booth.ExhibitorSheet;
-import id.kriya.payment.QrCodes;
+import id.kriya.payment.qris.QrCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.StageDetails;
 import id.kriya.exhibition.StageView;
+import id.kriya.exhibition.booth.BoothZone;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,8 @@
 package id.kriya.exhibition.web;
 
-import id.kriya.exhibition.BoothLines;
 import id.kriya.exhibition.VenueDetails;
 import id.kriya.exhibition.VenueView;
+import id.kriya.exhibition.booth.BoothLines;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Set;
 
-import id.kriya.catalog.Currency;
-import id.kriya.catalog.CurrencyRates;
+import id.kriya.catalog.currency.Currency;
+import id.kriya.catalog.currency.CurrencyRates;
 import id.kriya.ordering.ShippingAddress;
 import id.kriya.shared.Rupiah;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package id.kriya.ordering.web;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import id.kriya.account.KriyaUser;
@@ -8,8 +9,8 @@ import id.kriya.ordering.BuyerAccess;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
 import id.kriya.ordering.OrderView;
-import id.kriya.payment.CardPayments;
 import id.kriya.payment.PaymentOptions;
+import id.kriya.payment.gateway.CardPayments;
 import id.kriya.shared.PageNumber;
 import id.kriya.shipping.ShippingRates;
 import id.kriya.shipping.TrackingNumber;
@@ -40,9 +41,11 @@ class BuyerOrdersController {
     private final PaymentOptions payments;
     private final CardPayments cards;
     private final ApproximateTotals approximate;
+    private final Clock clock;
 
     BuyerOrdersController(OrderManagement orders, ArtisanManagement artisans, ShippingRates shipping,
-                          PaymentOptions payments, CardPayments cards, ApproximateTotals approximate) {
+                          PaymentOptions payments, CardPayments cards, ApproximateTotals approximate, Clock clock) {
+        this.clock = clock;
         this.approximate = approximate;
         this.payments = payments;
         this.cards = cards;
@@ -81,6 +84,7 @@ class BuyerOrdersController {
             model.addAttribute("card", cards.isEnabled());
             model.addAttribute("cardStarted", cards.isEnabled() && cards.isStarted(order.number()));
         }
+        model.addAttribute("late", order.isLate(clock.instant()));
         if (order.trackingNumber() != null && order.courier() != null) {
             model.addAttribute("trackingUrl",
                     shipping.trackingUrl(order.courier(), new TrackingNumber(order.trackingNumber())));

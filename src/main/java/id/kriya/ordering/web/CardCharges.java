@@ -5,7 +5,7 @@ import java.util.List;
 
 import id.kriya.ordering.OrderView;
 import id.kriya.ordering.ShippingAddress;
-import id.kriya.payment.GatewayCharge;
+import id.kriya.payment.gateway.GatewayCharge;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import id.kriya.account.KriyaUser;
 import id.kriya.catalog.ProductNotFoundException;
-import id.kriya.ordering.CartView;
 import id.kriya.ordering.OrderRuleException;
-import id.kriya.ordering.ShoppingCart;
+import id.kriya.ordering.cart.CartView;
+import id.kriya.ordering.cart.ShoppingCart;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.ordering.CartOwner;
+import id.kriya.ordering.cart.CartOwner;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -6,19 +6,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutPreview;
 import id.kriya.ordering.CheckoutRequest;
 import id.kriya.ordering.Contact;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderRuleException;
+import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PlacedCheckout;
 import id.kriya.ordering.ShippingAddress;
-import id.kriya.ordering.OrderView;
-import id.kriya.payment.CardPayments;
-import id.kriya.payment.GatewayUnavailableException;
+import id.kriya.ordering.cart.CartOwner;
 import id.kriya.payment.PaymentRuleException;
+import id.kriya.payment.gateway.CardPayments;
+import id.kriya.payment.gateway.GatewayUnavailableException;
 import id.kriya.shared.Rupiah;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -175,7 +175,7 @@ class CheckoutController {
         return DONE_VIEW;
     }
 
-    private String review(CheckoutForm form, CheckoutPreview preview, id.kriya.catalog.Currency currency, Model model,
+    private String review(CheckoutForm form, CheckoutPreview preview, id.kriya.catalog.currency.Currency currency, Model model,
                           Locale locale) {
         form.setExpectedTotal(Long.toString(preview.total().amount()));
         form.setSeenPrices(preview.fingerprint());
@@ -196,7 +196,7 @@ class CheckoutController {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
         model.addAttribute("approximate", approx);
-        model.addAttribute("currencies", id.kriya.catalog.Currency.values());
+        model.addAttribute("currencies", id.kriya.catalog.currency.Currency.values());
         model.addAttribute("card", cards.isEnabled());
         model.addAttribute("payWithinHours", checkout.payWithin().toHours());
         model.addAttribute("regions", options.regions());

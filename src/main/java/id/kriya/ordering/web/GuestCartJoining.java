@@ -1,7 +1,7 @@
 package id.kriya.ordering.web;
 
 import id.kriya.account.KriyaUser;
-import id.kriya.ordering.ShoppingCart;
+import id.kriya.ordering.cart.ShoppingCart;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;

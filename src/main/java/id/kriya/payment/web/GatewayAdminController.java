@@ -1,6 +1,6 @@
 package id.kriya.payment.web;
 
-import id.kriya.payment.GatewayPayments;
+import id.kriya.payment.gateway.GatewayPayments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package id.kriya.payment.web;
 
-import id.kriya.payment.GatewayPayments;
+import id.kriya.payment.gateway.GatewayPayments;
 import id.kriya.payment.gateway.MidtransNotification;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

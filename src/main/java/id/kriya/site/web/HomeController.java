@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kriya.artisan.ArtisanDirectory;
-import id.kriya.catalog.ProductShowcase;
+import id.kriya.catalog.showcase.ProductShowcase;
 import id.kriya.council.CouncilManagement;
 import id.kriya.council.CouncilView;
 import org.springframework.data.domain.PageRequest;

@@ -2,6 +2,7 @@ package id.kriya.artisan.web;
 
 import static id.kriya.artisan.ArtisanMother.aBusiness;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,8 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
-import static org.hamcrest.Matchers.containsString;
 
 import java.time.Year;
 import java.util.stream.Stream;
@@ -26,19 +25,19 @@ import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.ArtisanRegistered;
 import id.kriya.artisan.BusinessStatus;
-import id.kriya.artisan.CertificationType;
 import id.kriya.artisan.Craft;
 import id.kriya.artisan.Membership;
 import id.kriya.artisan.OpenTransaction;
 import id.kriya.artisan.TestPeople;
+import id.kriya.artisan.certification.CertificationType;
 import id.kriya.artisan.identifiers.Slugs;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;

@@ -17,12 +17,12 @@ import java.util.Map;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.artisan.ArtisanManagement;
-import id.kriya.catalog.Currency;
-import id.kriya.catalog.CurrencyRates;
 import id.kriya.catalog.ProductManagement;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.TestArtisans;
+import id.kriya.catalog.currency.Currency;
+import id.kriya.catalog.currency.CurrencyRates;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

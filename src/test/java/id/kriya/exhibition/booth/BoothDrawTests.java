@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.kriya.exhibition.BoothView;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.BoothsAssigned;
 import id.kriya.exhibition.ExhibitorView;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.Map;
 import id.kriya.artisan.Craft;
 import id.kriya.exhibition.StageView;
 import id.kriya.exhibition.report.StageSalesSource.Sales;
-import id.kriya.ordering.PaidLine;
+import id.kriya.ordering.sales.PaidLine;
 import id.kriya.shared.Rupiah;
 import org.junit.jupiter.api.Test;
 

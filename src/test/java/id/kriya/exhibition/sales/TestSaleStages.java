@@ -8,7 +8,6 @@ import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.TestArtisans.Artisan;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionMode;
@@ -16,6 +15,7 @@ import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.StageDetails;
 import id.kriya.exhibition.StageView;
+import id.kriya.exhibition.booth.BoothZone;
 import org.springframework.stereotype.Component;
 
 /** A stage of a fresh province exhibition on the given days, with exhibitors admitted as curation would. */

@@ -16,7 +16,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
@@ -31,14 +30,14 @@ import id.kriya.account.KriyaUser;
 import id.kriya.artisan.ArtisanManagement;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.TestArtisans;
 import id.kriya.exhibition.BoothAssignment;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.ExhibitorView;
-import id.kriya.exhibition.TestBooths;
 import id.kriya.exhibition.TestBooths.Setup;
+import id.kriya.exhibition.TestBooths;
+import id.kriya.exhibition.booth.BoothZone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -15,19 +15,19 @@ import id.kriya.artisan.ArtisanMother;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans;
-import id.kriya.exhibition.BoothZone;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionMode;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.StageDetails;
+import id.kriya.exhibition.booth.BoothZone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor on a phone goes from the exhibition to a stage and buys a piece shown there through the normal cart. */

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +24,15 @@ import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.CuratedProducts;
 import id.kriya.catalog.ProductStock;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
-import id.kriya.exhibition.BoothZone;
+import id.kriya.catalog.TestArtisans;
 import id.kriya.exhibition.ExhibitionDetails;
 import id.kriya.exhibition.ExhibitionManagement;
 import id.kriya.exhibition.ExhibitionMode;
 import id.kriya.exhibition.ExhibitionView;
 import id.kriya.exhibition.ExhibitorRoster;
 import id.kriya.exhibition.StageDetails;
+import id.kriya.exhibition.booth.BoothZone;
 import id.kriya.exhibition.showcase.Showcase;
 import id.kriya.exhibition.showcase.StageShowcase;
 import org.jsoup.Jsoup;

@@ -17,9 +17,8 @@ import java.util.UUID;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
-import id.kriya.ordering.CartOwner;
+import id.kriya.catalog.TestArtisans;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutRequest;
 import id.kriya.ordering.OrderManagement;
@@ -27,13 +26,14 @@ import id.kriya.ordering.OrderStatus;
 import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PaymentMethod;
 import id.kriya.ordering.ShippingAddress;
-import id.kriya.ordering.ShoppingCart;
 import id.kriya.ordering.TestCheckouts;
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.ShoppingCart;
 import id.kriya.payment.Bank;
 import id.kriya.payment.ForeignTransfer;
 import id.kriya.payment.LedgerEntry;
-import id.kriya.payment.PaymentSettings;
 import id.kriya.payment.PaymentLedger;
+import id.kriya.payment.PaymentSettings;
 import id.kriya.payment.gateway.SnapStandIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +73,7 @@ class CardPaymentTests {
     PaymentSettings settings;
 
     @Autowired
-    id.kriya.payment.CardPayments cards;
+    id.kriya.payment.gateway.CardPayments cards;
 
     @Autowired
     CardCharges charges;
@@ -116,7 +116,7 @@ class CardPaymentTests {
     void twoClicksAtTheSameMomentMakeOneGatewayTransaction() throws Exception {
         Artisan weaver = artisans.verified();
         OrderView order = orderFrom(weaver, 640_000);
-        id.kriya.payment.GatewayCharge charge = charges.of(order, request.checkoutId().toString());
+        id.kriya.payment.gateway.GatewayCharge charge = charges.of(order, request.checkoutId().toString());
         snap.delayNext(Duration.ofMillis(500));
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

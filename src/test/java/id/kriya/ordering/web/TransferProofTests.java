@@ -16,18 +16,18 @@ import id.kriya.account.KriyaUser;
 import id.kriya.account.TestAccounts;
 import id.kriya.artisan.TestPeople;
 import id.kriya.catalog.ProductView;
-import id.kriya.catalog.TestArtisans;
 import id.kriya.catalog.TestArtisans.Artisan;
+import id.kriya.catalog.TestArtisans;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoSize;
 import id.kriya.media.TestImages;
-import id.kriya.ordering.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutRequest;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderView;
-import id.kriya.ordering.ShoppingCart;
 import id.kriya.ordering.TestCheckouts;
+import id.kriya.ordering.cart.CartOwner;
+import id.kriya.ordering.cart.ShoppingCart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -129,7 +129,9 @@ class TransferProofTests {
         sendReceipt();
         String page = mvc.perform(get("/my/orders/" + order.number()).with(user(weaver.user())))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("href=\"" + proofUrl() + "\"").doesNotContain("/media/");
+        UUID receipt = orders.find(order.number()).orElseThrow().transferProof().value();
+        // The listing's own photos are public (/media/…); the receipt never is.
+        assertThat(page).contains("href=\"" + proofUrl() + "\"").doesNotContain("/media/" + receipt);
     }
 
     @Test

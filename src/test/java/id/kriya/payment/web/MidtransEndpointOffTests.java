@@ -6,8 +6,8 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kriya.payment.GatewayPayments;
-import id.kriya.payment.GatewayPayments.Outcome;
+import id.kriya.payment.gateway.GatewayPayments.Outcome;
+import id.kriya.payment.gateway.GatewayPayments;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

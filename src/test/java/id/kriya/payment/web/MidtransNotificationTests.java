@@ -12,12 +12,12 @@ import java.util.UUID;
 
 import id.kriya.KriyaWebTest;
 import id.kriya.account.KriyaUser;
-import id.kriya.payment.GatewayPayments;
 import id.kriya.payment.GatewaySettled;
-import id.kriya.payment.LedgerEntry;
 import id.kriya.payment.LedgerEntry.Kind;
 import id.kriya.payment.LedgerEntry.Method;
+import id.kriya.payment.LedgerEntry;
 import id.kriya.payment.PaymentLedger;
+import id.kriya.payment.gateway.GatewayPayments;
 import id.kriya.payment.gateway.MidtransSignature;
 import id.kriya.shared.Rupiah;
 import org.junit.jupiter.api.Test;

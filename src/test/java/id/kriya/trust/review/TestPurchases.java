@@ -8,14 +8,14 @@ import id.kriya.artisan.ArtisanMother;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.TestArtisans.Artisan;
 import id.kriya.ordering.BuyerAccess;
-import id.kriya.ordering.CartOwner;
+import id.kriya.ordering.cart.CartOwner;
 import id.kriya.ordering.Checkout;
 import id.kriya.ordering.CheckoutRequest;
 import id.kriya.ordering.Contact;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.ordering.OrderView;
 import id.kriya.ordering.PaymentMethod;
-import id.kriya.ordering.ShoppingCart;
+import id.kriya.ordering.cart.ShoppingCart;
 import id.kriya.ordering.TestCheckouts;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import id.kriya.exhibition.sales.BoothSaleView;
 import id.kriya.exhibition.sales.BoothSales;
 import id.kriya.exhibition.sales.NewBoothSale;
 import id.kriya.payment.PaymentOptions;
-import id.kriya.payment.QrCodes;
+import id.kriya.payment.qris.QrCodes;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;

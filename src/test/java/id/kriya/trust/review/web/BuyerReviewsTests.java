@@ -31,7 +31,7 @@ import id.kriya.media.MediaLibrary;
 import id.kriya.media.PhotoId;
 import id.kriya.media.PhotoSize;
 import id.kriya.media.TestImages;
-import id.kriya.ordering.CartOwner;
+import id.kriya.ordering.cart.CartOwner;
 import id.kriya.ordering.OrderView;
 import id.kriya.trust.review.ReviewQueries;
 import id.kriya.trust.review.TestPurchases;

@@ -1,0 +1,6 @@
+package id.kriya.catalog.currency;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CurrencyRateRepository extends JpaRepository<CurrencyRate, Currency> {
+}

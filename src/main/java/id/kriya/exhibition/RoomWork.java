@@ -1,8 +1,0 @@
-package id.kriya.exhibition;
-
-import id.kriya.catalog.ProductView;
-import id.kriya.media.Photo;
-
-/** A work as a room shows it: a public product and its cover photo (null while it has none). */
-public record RoomWork(ProductView product, Photo cover) {
-}
