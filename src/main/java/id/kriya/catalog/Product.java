@@ -94,6 +94,11 @@ class Product {
     private boolean certified;
     private Instant createdAt;
     private Instant updatedAt;
+    // What buyers said in their reviews (see Rating); set through ProductRatings with the row locked.
+    private int reviewCount;
+    private long asPicturedTotal;
+    private long qualityTotal;
+    private long serviceTotal;
 
     // Loaded for a whole page of products at once, never one query per product.
     @ElementCollection
@@ -175,6 +180,27 @@ class Product {
             curatedAt = now;
             updatedAt = now;
         }
+    }
+
+    /** A buyer's review now counts in the product's rating (in whatever state the product is). */
+    void rated(Rating.Scores scores) {
+        rating(rating().plus(scores));
+    }
+
+    /** A review that counted no longer does: changed (then counted again with its new scores) or hidden. */
+    void unrated(Rating.Scores scores) {
+        rating(rating().minus(scores));
+    }
+
+    Rating rating() {
+        return new Rating(reviewCount, asPicturedTotal, qualityTotal, serviceTotal);
+    }
+
+    private void rating(Rating rating) {
+        reviewCount = rating.count();
+        asPicturedTotal = rating.asPicturedTotal();
+        qualityTotal = rating.qualityTotal();
+        serviceTotal = rating.serviceTotal();
     }
 
     void unpublish(Instant now) {
@@ -416,7 +442,7 @@ class Product {
                 maker, village, regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
                 stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt,
                 photos.stream().map(PhotoId::new).toList(), curatedAt, parcelLengthCm, parcelWidthCm, parcelHeightCm,
-                parcelWeightGrams, certified);
+                parcelWeightGrams, rating(), certified);
     }
 
     ProductDetails toDetails() {

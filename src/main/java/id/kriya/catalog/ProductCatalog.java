@@ -28,10 +28,12 @@ public class ProductCatalog {
 
     private final Products products;
     private final ProductOldSlugs oldSlugs;
+    private final ShopRatings shopRatings;
 
-    ProductCatalog(Products products, ProductOldSlugs oldSlugs) {
+    ProductCatalog(Products products, ProductOldSlugs oldSlugs, ShopRatings shopRatings) {
         this.products = products;
         this.oldSlugs = oldSlugs;
+        this.shopRatings = shopRatings;
     }
 
     /**
@@ -84,5 +86,10 @@ public class ProductCatalog {
         Pageable capped = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 50));
         return products.findByBusinessIdAndStatusInOrderByPublishedAtDescIdDesc(businessId, PUBLIC, capped)
                 .map(Product::toView);
+    }
+
+    /** What buyers said of all the business's products together; {@link Rating#NONE} before its first review. */
+    public Rating shopRating(long businessId) {
+        return shopRatings.findById(businessId).map(ShopRating::rating).orElse(Rating.NONE);
     }
 }
