@@ -90,8 +90,15 @@ class Product {
     private boolean changedSinceHidden;
     private Instant publishedAt;
     private Instant curatedAt;
+    /** Kept by the trust module: a certificate of authenticity stands for this product or a piece of it. */
+    private boolean certified;
     private Instant createdAt;
     private Instant updatedAt;
+    // What buyers said in their reviews (see Rating); set through ProductRatings with the row locked.
+    private int reviewCount;
+    private long asPicturedTotal;
+    private long qualityTotal;
+    private long serviceTotal;
 
     // Loaded for a whole page of products at once, never one query per product.
     @ElementCollection
@@ -175,6 +182,27 @@ class Product {
         }
     }
 
+    /** A buyer's review now counts in the product's rating (in whatever state the product is). */
+    void rated(Rating.Scores scores) {
+        rating(rating().plus(scores));
+    }
+
+    /** A review that counted no longer does: changed (then counted again with its new scores) or hidden. */
+    void unrated(Rating.Scores scores) {
+        rating(rating().minus(scores));
+    }
+
+    Rating rating() {
+        return new Rating(reviewCount, asPicturedTotal, qualityTotal, serviceTotal);
+    }
+
+    private void rating(Rating rating) {
+        reviewCount = rating.count();
+        asPicturedTotal = rating.asPicturedTotal();
+        qualityTotal = rating.qualityTotal();
+        serviceTotal = rating.serviceTotal();
+    }
+
     void unpublish(Instant now) {
         if (!status.isPublic()) {
             throw new ProductRuleException("catalog.rule.notPublished");
@@ -203,6 +231,30 @@ class Product {
         hiddenReason = reason.strip();
         hiddenBy = officerId;
         hiddenAt = now;
+        changedSinceHidden = false;
+        updatedAt = now;
+    }
+
+    /**
+     * Whether a certificate of authenticity stands for it, as the trust module says. Not a change by the artisan:
+     * neither the time of the last change nor a hidden product's "changed since" moves.
+     */
+    void markCertified(boolean certified) {
+        this.certified = certified;
+    }
+
+    /**
+     * A council puts back a product it hid (the reason turned out wrong): on sale again, or sold out when no piece is
+     * left, without the artisan having to change it.
+     */
+    void restore(Instant now) {
+        if (status != ProductStatus.HIDDEN) {
+            throw new ProductRuleException("catalog.rule.notHidden");
+        }
+        status = hasStock() ? ProductStatus.PUBLISHED : ProductStatus.SOLD_OUT;
+        hiddenReason = null;
+        hiddenBy = null;
+        hiddenAt = null;
         changedSinceHidden = false;
         updatedAt = now;
     }
@@ -390,7 +442,7 @@ class Product {
                 maker, village, regionCode, lengthCm, widthCm, heightCm, weightGrams, Rupiah.of(price), stockKind,
                 stock, leadTimeDays, status, hiddenReason, changedSinceHidden, publishedAt, updatedAt,
                 photos.stream().map(PhotoId::new).toList(), curatedAt, parcelLengthCm, parcelWidthCm, parcelHeightCm,
-                parcelWeightGrams);
+                parcelWeightGrams, rating(), certified);
     }
 
     ProductDetails toDetails() {

@@ -1,10 +1,15 @@
 package id.kriya.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import id.kriya.media.PhotoId;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,10 +28,12 @@ public class ProductCatalog {
 
     private final Products products;
     private final ProductOldSlugs oldSlugs;
+    private final ShopRatings shopRatings;
 
-    ProductCatalog(Products products, ProductOldSlugs oldSlugs) {
+    ProductCatalog(Products products, ProductOldSlugs oldSlugs, ShopRatings shopRatings) {
         this.products = products;
         this.oldSlugs = oldSlugs;
+        this.shopRatings = shopRatings;
     }
 
     /**
@@ -57,10 +64,32 @@ public class ProductCatalog {
         return products.findAllById(productIds).stream().map(Product::toView).toList();
     }
 
+    /**
+     * The products, in whatever state, that show any of these photos, by photo; a photo no product shows is absent.
+     * One query through the photos' own index.
+     */
+    public Map<PhotoId, List<ProductView>> showing(Collection<PhotoId> photos) {
+        if (photos.isEmpty()) {
+            return Map.of();
+        }
+        Map<PhotoId, List<ProductView>> byPhoto = new LinkedHashMap<>();
+        for (Product product : products.findShowingAny(photos.stream().map(PhotoId::value).toList())) {
+            ProductView view = product.toView();
+            view.photoIds().stream().filter(photos::contains)
+                    .forEach(photo -> byPhoto.computeIfAbsent(photo, any -> new ArrayList<>()).add(view));
+        }
+        return byPhoto;
+    }
+
     /** A business's public products, newest first: its shop. */
     public Page<ProductView> shop(long businessId, Pageable pageable) {
         Pageable capped = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 50));
         return products.findByBusinessIdAndStatusInOrderByPublishedAtDescIdDesc(businessId, PUBLIC, capped)
                 .map(Product::toView);
+    }
+
+    /** What buyers said of all the business's products together; {@link Rating#NONE} before its first review. */
+    public Rating shopRating(long businessId) {
+        return shopRatings.findById(businessId).map(ShopRating::rating).orElse(Rating.NONE);
     }
 }

@@ -8,15 +8,17 @@ import id.kriya.council.Jurisdiction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a council officer does with products of their jurisdiction: see the public ones and hide one with a
- * reason. A product elsewhere does not exist for them.
+ * What a council officer does with products of their jurisdiction: see the public ones, hide one with a reason,
+ * and put back one they hid. A product elsewhere does not exist for them.
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ProductModeration {
 
     private final Products products;
@@ -49,6 +51,18 @@ public class ProductModeration {
         product.hide(officerId, reason, clock.instant());
         events.publishEvent(new ProductHidden(product.id(), product.businessId(), product.regionCode(), officerId,
                 reason.strip()));
+    }
+
+    /**
+     * Puts a product the council hid back on the site, as it was; the artisan need not change it first.
+     *
+     * @throws ProductRuleException when the product is not hidden
+     * @throws ProductNotFoundException when it is outside the officer's areas
+     */
+    public void restore(long officerId, long productId) {
+        Product product = inside(officerId, productId);
+        product.restore(clock.instant());
+        events.publishEvent(new ProductRestored(product.id(), product.businessId(), product.regionCode(), officerId));
     }
 
     private Product inside(long officerId, long productId) {

@@ -13,6 +13,7 @@ import id.kriya.artisan.StaffMember;
 import id.kriya.media.MediaLibrary;
 import id.kriya.media.Photo;
 import id.kriya.media.PhotoId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +33,16 @@ public class ProductPhotos {
     private final ProductManagement management;
     private final ArtisanManagement artisans;
     private final MediaLibrary media;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductPhotos(Products products, ProductManagement management, ArtisanManagement artisans, MediaLibrary media,
-                  Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.management = management;
         this.artisans = artisans;
         this.media = media;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,18 +65,26 @@ public class ProductPhotos {
     }
 
     /**
-     * Adds the photos at the end, all or none.
+     * Adds the photos at the end, all or none, and tells other modules which were new to the product
+     * ({@link ProductPhotosAdded}).
      *
      * @throws ProductNotFoundException when the product, or any of the photos, is not the person's business's
      */
     public void attach(long userId, long productId, List<PhotoId> photos) {
         Product product = own(userId, productId);
         List<Long> members = members(product.businessId());
+        List<PhotoId> added = new ArrayList<>();
         for (PhotoId photo : photos) {
             if (members.stream().noneMatch(member -> media.isOwnedBy(photo, member))) {
                 throw new ProductNotFoundException();
             }
+            if (!product.hasPhoto(photo)) {
+                added.add(photo);
+            }
             product.addPhoto(photo, clock.instant());
+        }
+        if (!added.isEmpty()) {
+            events.publishEvent(new ProductPhotosAdded(product.id(), product.businessId(), product.regionCode(), added));
         }
     }
 

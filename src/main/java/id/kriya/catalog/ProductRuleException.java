@@ -1,6 +1,9 @@
 package id.kriya.catalog;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A change the product's rules refuse; the message key says why in the user's language, the field where. */
+@NamedInterface("api")
 public class ProductRuleException extends RuntimeException {
 
     private final String field;

@@ -1,11 +1,7 @@
 package id.kriya.catalog;
 
 import java.time.Clock;
-import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -22,14 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("api")
 public class ProductStock {
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    private final Products products;
+    private final ProductLocks products;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProductStock(Products products, ApplicationEventPublisher events, Clock clock) {
+    ProductStock(ProductLocks products, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.events = events;
         this.clock = clock;
@@ -45,7 +38,7 @@ public class ProductStock {
         if (pieces < 1) {
             throw new IllegalArgumentException("Pieces must be positive: " + pieces);
         }
-        Product product = locked(productId).orElseThrow(ProductNotFoundException::new);
+        Product product = products.locked(productId).orElseThrow(ProductNotFoundException::new);
         ProductView before = product.toView();
         if (product.available() < pieces) {
             throw new NotEnoughStockException(productId, product.available());
@@ -59,16 +52,6 @@ public class ProductStock {
 
     /** Puts back pieces of a sale that will not happen (an unpaid order expired, an order cancelled). */
     public void putBack(long productId, int pieces) {
-        locked(productId).ifPresent(product -> product.returnToStock(pieces, clock.instant()));
-    }
-
-    /**
-     * The product read afresh with its row locked. Refreshed rather than looked up: the caller may have read it
-     * earlier in this transaction (a cart, say), and that copy may be older than the row another buyer just changed.
-     */
-    private Optional<Product> locked(long productId) {
-        Optional<Product> product = products.findById(productId);
-        product.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
-        return product;
+        products.locked(productId).ifPresent(product -> product.returnToStock(pieces, clock.instant()));
     }
 }

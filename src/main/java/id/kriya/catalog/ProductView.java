@@ -11,7 +11,9 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * A product as pages and other modules read it. {@code lengthCm … weightGrams} are the piece, shown to buyers;
- * {@code parcel…} the packed parcel that shipping quotes go by.
+ * {@code parcel…} the packed parcel that shipping quotes go by; {@code rating} what buyers said in their reviews.
+ * {@code certified}: a council's certificate of authenticity stands for it (or for a piece of its edition), as the
+ * trust module tells through {@link ProductCertification}.
  */
 @NamedInterface("api")
 public record ProductView(long id, long businessId, String slug, String title, String storyId, String storyEn,
@@ -20,7 +22,7 @@ public record ProductView(long id, long businessId, String slug, String title, S
                           StockKind stockKind, Integer stock, Integer leadTimeDays, ProductStatus status,
                           String hiddenReason, boolean changedSinceHidden, Instant publishedAt, Instant updatedAt,
                           List<PhotoId> photoIds, Instant curatedAt, int parcelLengthCm, int parcelWidthCm,
-                          int parcelHeightCm, int parcelWeightGrams) {
+                          int parcelHeightCm, int parcelWeightGrams, Rating rating, boolean certified) {
 
     public ProductView {
         photoIds = List.copyOf(photoIds);

@@ -3,6 +3,7 @@ package id.kriya.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +37,9 @@ interface Products extends JpaRepository<Product, Long> {
             select count(p), coalesce(sum(case when p.status = :status then 1 else 0 end), 0)
             from Product p where p.businessId = :businessId and size(p.photos) > 0""")
     List<Object[]> countWithPhotos(long businessId, ProductStatus status);
+
+    @Query("select distinct p from Product p join p.photos photo where photo in :photos order by p.id")
+    List<Product> findShowingAny(Collection<UUID> photos);
 
     @Query("select p.slug from Product p where p.slug = :base or p.slug like concat(:base, '-%')")
     List<String> slugsLike(String base);

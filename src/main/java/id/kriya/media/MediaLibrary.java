@@ -34,6 +34,9 @@ public class MediaLibrary {
     public static final int MAX_MEGABYTES = 15;
     /** The most pixels accepted, read from the image's header before decoding. */
     public static final int MAX_MEGAPIXELS = 40;
+    /** The farthest apart two perceptual hashes may be for {@link #similarTo} to find them. */
+    public static final int MAX_SIMILARITY_DISTANCE = HashBands.MAX_DISTANCE;
+    static final int MIN_HASH_DETAIL = 4;
 
     private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
 
@@ -118,6 +121,43 @@ public class MediaLibrary {
                         .map(StoredPhoto::photoId)
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * Other photos that look like this one: within {@code maxDistance} bits of its perceptual hash, oldest first, at
+     * most {@code limit}. Found through the hash's band indexes, so it costs a few index probes whether Kriya keeps a
+     * thousand photos or half a million. Pictures with almost no detail (a blank or evenly lit surface, whose hash is
+     * nearly all zeros or all ones) look like each other whatever they show and are never matched.
+     *
+     * @param maxDistance 0 to {@value #MAX_SIMILARITY_DISTANCE}: farther than that, the bands cannot promise to
+     *                    find every match
+     */
+    public List<SimilarPhoto> similarTo(PhotoId id, int maxDistance, int limit) {
+        if (maxDistance < 0 || maxDistance > MAX_SIMILARITY_DISTANCE) {
+            throw new IllegalArgumentException("A distance of 0 to " + MAX_SIMILARITY_DISTANCE + " bits: " + maxDistance);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("At least one photo: " + limit);
+        }
+        return photos.findById(id.value())
+                .filter(photo -> hasDetail(photo.perceptualHash()))
+                .map(photo -> {
+                    long[] b = HashBands.of(photo.perceptualHash());
+                    return photos.similarTo(photo.perceptualHash(), b[0], b[1], b[2], b[3], b[4], b[5], b[6],
+                                    maxDistance, id.value(), limit).stream()
+                            .map(row -> new SimilarPhoto(new PhotoId(row.getId()), row.getCreatedAt(), row.getDistance()))
+                            .toList();
+                })
+                .orElse(List.of());
+    }
+
+    /**
+     * A dHash with fewer than {@value #MIN_HASH_DETAIL} bits set, or fewer than that many unset, comes from a picture
+     * whose neighbouring pixels barely differ anywhere: two such pictures match without showing the same thing.
+     */
+    static boolean hasDetail(long hash) {
+        int set = Long.bitCount(hash);
+        return set >= MIN_HASH_DETAIL && 64 - set >= MIN_HASH_DETAIL;
     }
 
     /**

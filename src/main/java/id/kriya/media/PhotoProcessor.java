@@ -89,6 +89,16 @@ class PhotoProcessor {
         }
     }
 
+    /** The perceptual hash of one of Kriya's own renditions, decoded in the same turns as uploads. */
+    long hashOf(byte[] jpeg) {
+        acquireTurn();
+        try {
+            return PhotoAnalysis.perceptualHash(Renditions.read(jpeg));
+        } finally {
+            decodes.release();
+        }
+    }
+
     /** Decoding takes tens of megabytes; a few at a time keeps Kriya inside a 512 MB heap however many upload. */
     private void acquireTurn() {
         try {

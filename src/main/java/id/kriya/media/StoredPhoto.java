@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.kriya.media.image.PhotoAnalysis;
 import id.kriya.media.storage.PhotoStorage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -21,6 +22,8 @@ class StoredPhoto extends AssignedIdEntity {
     private long originalBytes;
     private String sha256;
     private long perceptualHash;
+    /** How {@link #perceptualHash} was made ({@link PhotoAnalysis#HASH_VERSION}); older ones are made again. */
+    private int hashVersion;
     /** Hint names joined by commas; a handful of fixed words needs no table of its own. */
     private String hints;
     private Instant createdAt;
@@ -38,6 +41,7 @@ class StoredPhoto extends AssignedIdEntity {
         this.originalBytes = originalBytes;
         this.sha256 = sha256;
         this.perceptualHash = perceptualHash;
+        this.hashVersion = PhotoAnalysis.HASH_VERSION;
         this.hints = hints.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.createdAt = createdAt;
     }
@@ -54,6 +58,25 @@ class StoredPhoto extends AssignedIdEntity {
 
     String sha256() {
         return sha256;
+    }
+
+    /** The hash made again, the current way, from a stored rendition. */
+    void rehashed(long hash) {
+        perceptualHash = hash;
+        hashVersion = PhotoAnalysis.HASH_VERSION;
+    }
+
+    /** No rendition is left to hash again from: the old hash stays, and the photo is not tried again. */
+    void cannotRehash() {
+        hashVersion = PhotoAnalysis.HASH_VERSION;
+    }
+
+    int hashVersion() {
+        return hashVersion;
+    }
+
+    long perceptualHash() {
+        return perceptualHash;
     }
 
     Instant createdAt() {

@@ -6,5 +6,5 @@
  * turns it into a mail, and no module calls this one; the council gives the officers of an area to write to.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "artisan :: api", "catalog :: api",
-        "council :: api", "curation :: api", "ordering :: api", "trust", "shared"})
+        "council :: api", "curation :: api", "ordering :: api", "trust", "trust :: review", "shared"})
 package id.kriya.notification;

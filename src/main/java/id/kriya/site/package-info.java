@@ -5,5 +5,5 @@
  * know each other.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account :: api", "council :: api", "artisan :: api", "catalog :: api", "payment :: api", "shipping :: api", "ordering :: api", "trust", "shared"})
+        allowedDependencies = {"account :: api", "council :: api", "artisan :: api", "catalog :: api", "payment :: api", "shipping :: api", "ordering :: api", "trust", "trust :: review", "shared"})
 package id.kriya.site;

@@ -71,6 +71,31 @@ class ProductTests {
     }
 
     @Test
+    void theCouncilPutsBackAProductItHidUnchangedAndOnlyAHiddenOne() {
+        Product product = draft(aProduct().oneOfAKind());
+        product.publish(NOW);
+        assertThatThrownBy(() -> product.restore(NOW)).hasMessage("catalog.rule.notHidden");
+        product.hide(99, "Foto ini juga dipakai toko lain.", NOW);
+
+        product.restore(NOW);
+        assertThat(product.status()).isEqualTo(ProductStatus.PUBLISHED);
+        assertThat(product.toView().hiddenReason()).isNull();
+        assertThatThrownBy(() -> product.restore(NOW)).hasMessage("catalog.rule.notHidden");
+    }
+
+    @Test
+    void theCertifiedMarkIsTrustsWordAndNoChangeOfTheArtisans() {
+        Product product = draft(aProduct());
+        product.publish(NOW);
+        product.hide(99, "Foto ini juga dipakai toko lain.", NOW);
+        product.markCertified(true);
+        assertThat(product.toView().certified()).isTrue();
+        assertThat(product.toView().changedSinceHidden()).isFalse();
+        product.markCertified(false);
+        assertThat(product.toView().certified()).isFalse();
+    }
+
+    @Test
     void hidingNeedsAReasonOfTenToFiveHundredCharacters() {
         Product product = draft(aProduct());
         product.publish(NOW);

@@ -60,6 +60,57 @@ public final class TestImages {
         return image;
     }
 
+    /**
+     * A picture of its own for each seed, as different from another seed's as two photos of different pieces: a
+     * field of large patches whose brightness changes clearly from one patch to the next (so that a resize or a
+     * re-encoding cannot turn the order of two neighbours around), with grain on top. Patches fall on the 9 × 8 grid
+     * a difference hash reads.
+     */
+    public static BufferedImage piece(long seed, int width, int height) {
+        Random random = new Random(seed);
+        int[][] level = new int[8][9];
+        for (int row = 0; row < 8; row++) {
+            for (int column = 0; column < 9; column++) {
+                int value;
+                do {
+                    value = 30 + random.nextInt(196);
+                } while (column > 0 && Math.abs(value - level[row][column - 1]) < 40);
+                level[row][column] = value;
+            }
+        }
+        int hue = random.nextInt(3);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int v = level[Math.min(7, y * 8 / height)][Math.min(8, x * 9 / width)];
+                int grain = random.nextInt(9) - 4;
+                int g = clamp(v + grain);
+                int r = clamp(g + (hue == 0 ? 25 : -10));
+                int b = clamp(g + (hue == 2 ? 25 : -10));
+                image.setRGB(x, y, r << 16 | g << 8 | b);
+            }
+        }
+        return image;
+    }
+
+    /** As a person saving it again would: JPEG at this quality (0 to 1). */
+    public static byte[] jpeg(BufferedImage image, float quality) {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
     /** The same pattern, smeared: what a shaking hand gives. */
     public static BufferedImage blurry(int width, int height) {
         BufferedImage small = Renditions.resize(sharp(width, height), Math.max(1, width / 40), Math.max(1, height / 40));

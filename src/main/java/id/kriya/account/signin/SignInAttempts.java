@@ -1,7 +1,5 @@
 package id.kriya.account.signin;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,16 +7,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import id.kriya.account.KriyaUser;
 import id.kriya.account.signin.SignInThrottle.Scope;
+import id.kriya.shared.ClientAddress;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -41,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class SignInAttempts {
-
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
     private final SignInThrottles throttles;
     private final Clock clock;
@@ -110,26 +105,9 @@ public class SignInAttempts {
         return hash(Scope.EMAIL, email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * One key per IPv4 address, and per /64 network for IPv6, since one home or phone holds a whole /64 and could
-     * otherwise change address at every try.
-     */
+    /** One key per IPv4 address, and per /64 network for IPv6 ({@link ClientAddress}). */
     static Optional<String> clientKey(String address) {
-        if (address == null || address.isBlank()) {
-            return Optional.empty();
-        }
-        String client = address.trim();
-        if (client.indexOf(':') >= 0 && IPV6.matcher(client).matches()) {
-            try {
-                // A literal address (only hex digits, colons and dots): parsed, never looked up.
-                byte[] bytes = InetAddress.getByName(client).getAddress();
-                client = bytes.length == 16 ? HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64"
-                        : InetAddress.getByAddress(bytes).getHostAddress();
-            } catch (UnknownHostException notAnAddress) {
-                // Kept as written.
-            }
-        }
-        return Optional.of(hash(Scope.CLIENT, client.toLowerCase(Locale.ROOT)));
+        return ClientAddress.network(address).map(network -> hash(Scope.CLIENT, network));
     }
 
     private static String hash(Scope scope, String value) {

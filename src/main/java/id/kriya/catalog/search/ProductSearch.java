@@ -75,12 +75,14 @@ public class ProductSearch {
                         p.field(SearchFields.PRICE, Long.class), p.field(SearchFields.MAKER, String.class),
                         p.field(SearchFields.VILLAGE, String.class), p.field(SearchFields.REGENCY, String.class),
                         p.field(SearchFields.CATEGORY, String.class, ValueModel.INDEX), p.field(SearchFields.IN_STOCK, Boolean.class, ValueModel.INDEX),
-                        p.field(SearchFields.COVER, String.class), p.field(SearchFields.CURATED, Boolean.class))
+                        p.field(SearchFields.COVER, String.class), p.field(SearchFields.CURATED, Boolean.class),
+                        p.field(SearchFields.REVIEWS, Integer.class), p.field(SearchFields.AS_PICTURED, Double.class))
                         .asList(v -> new SearchResults.Hit((String) v.get(0), (String) v.get(1), Rupiah.of((Long) v.get(2)),
                                 (String) v.get(3), (String) v.get(4), (String) v.get(5),
                                 areaNames.getOrDefault((String) v.get(5), (String) v.get(5)), (String) v.get(6),
                                 Boolean.TRUE.equals(v.get(7)), PhotoId.parse((String) v.get(8)).orElse(null),
-                                Boolean.TRUE.equals(v.get(9)))))
+                                Boolean.TRUE.equals(v.get(9)), v.get(10) == null ? 0 : (Integer) v.get(10),
+                                (Double) v.get(11))))
                 .where(where)
                 .sort(s -> switch (criteria.sort()) {
                     case NEWEST -> s.field(SearchFields.CREATED).desc();

@@ -12,6 +12,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
@@ -74,6 +77,35 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
         product.property("createdAt").genericField(SearchFields.CREATED).sortable(Sortable.YES);
         product.property("photos").binder(new Cover());
         product.property("curatedAt").binder(new Curated());
+        product.binder(new Rated());
+    }
+
+    /**
+     * What buyers said, for the cards: how many reviews count (always written, 0 without any) and the average "as
+     * pictured" score (only when there are reviews). Moving a product's rating changes these columns, which reindexes it.
+     */
+    static final class Rated implements TypeBinder {
+        @Override
+        public void bind(TypeBindingContext context) {
+            context.dependencies().use("reviewCount").use("asPicturedTotal");
+            IndexFieldReference<Integer> reviews = context.indexSchemaElement()
+                    .field(SearchFields.REVIEWS, f -> f.asInteger().projectable(Projectable.YES).sortable(Sortable.YES))
+                    .toReference();
+            IndexFieldReference<Double> asPictured = context.indexSchemaElement()
+                    .field(SearchFields.AS_PICTURED, f -> f.asDouble().projectable(Projectable.YES).sortable(Sortable.YES))
+                    .toReference();
+            PojoElementAccessor<Integer> count = context.bridgedElement().property("reviewCount")
+                    .createAccessor(Integer.class);
+            PojoElementAccessor<Long> total = context.bridgedElement().property("asPicturedTotal")
+                    .createAccessor(Long.class);
+            context.bridge(Object.class, (DocumentElement target, Object product, TypeBridgeWriteContext ctx) -> {
+                int reviewed = count.read(product) == null ? 0 : count.read(product);
+                target.addValue(reviews, reviewed);
+                if (reviewed > 0) {
+                    target.addValue(asPictured, total.read(product) / (double) reviewed);
+                }
+            });
+        }
     }
 
     /**

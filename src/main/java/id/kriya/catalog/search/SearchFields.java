@@ -23,6 +23,10 @@ final class SearchFields {
     static final String COVER = "cover";
     /** True once curators selected the product for an exhibition. */
     static final String CURATED = "curated";
+    /** How many verified reviews count for the product; 0 without any. */
+    static final String REVIEWS = "reviews";
+    /** The average "as pictured" score of those reviews; absent without any. */
+    static final String AS_PICTURED = "asPictured";
 
     private SearchFields() {
     }

@@ -51,16 +51,18 @@ public class SearchIndex {
     }
 
     /**
-     * True when some product in the index has no cover or no curated flag: every public product has a photo and
-     * the flag is always written, so such an index was written before covers (or the curators' mark) were indexed
-     * and its cards would show placeholders, or its curated facet would miss products, until it is rebuilt.
+     * True when some product in the index has no cover, no curated flag or no review count: every public product has
+     * a photo and the flag and count are always written, so such an index was written before covers (or the curators'
+     * mark, or ratings) were indexed and its cards would show placeholders, or its curated facet would miss products,
+     * or its cards no rating, until it is rebuilt.
      */
     public boolean isOutdated() {
         try (var em = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(em);
             return session.search(session.scope(Object.class, ProductSearchMapping.ENTITY))
                     .where(f -> f.or(f.not(f.exists().field(SearchFields.COVER)),
-                            f.not(f.exists().field(SearchFields.CURATED)))).fetchTotalHitCount() > 0;
+                            f.not(f.exists().field(SearchFields.CURATED)),
+                            f.not(f.exists().field(SearchFields.REVIEWS)))).fetchTotalHitCount() > 0;
         }
     }
 

@@ -10,9 +10,13 @@ import id.kriya.shared.Rupiah;
 public record SearchResults(SearchCriteria criteria, List<Hit> hits, long total, Facets facets, List<String> popularCategories,
                             List<String> notices, String spelling) {
 
-    /** A product as a card; {@code cover} is its first photo, null for one indexed before covers were. */
+    /**
+     * A product as a card; {@code cover} is its first photo, null for one indexed before covers were; {@code reviews}
+     * how many verified reviews count, and {@code asPictured} their average "as pictured" score (null without any).
+     */
     public record Hit(String slug, String title, Rupiah price, String maker, String village, String regency,
-                      String regencyName, String category, boolean inStock, PhotoId cover, boolean curated) {
+                      String regencyName, String category, boolean inStock, PhotoId cover, boolean curated,
+                      int reviews, Double asPictured) {
 
         /** The cover's card rendition, or null when there is none to show. */
         public String coverUrl() {

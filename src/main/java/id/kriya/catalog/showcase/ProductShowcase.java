@@ -1,5 +1,7 @@
 package id.kriya.catalog.showcase;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +52,9 @@ public class ProductShowcase {
         return results.hits().stream()
                 .map(hit -> new ProductCard(hit.slug(), hit.title(), hit.price(), hit.maker(), hit.village(),
                         hit.regencyName(), hit.inStock(), hit.curated(),
-                        hit.cover() == null ? null : covers.get(hit.cover())))
+                        hit.cover() == null ? null : covers.get(hit.cover()), hit.reviews(),
+                        hit.asPictured() == null ? null
+                                : BigDecimal.valueOf(hit.asPictured()).setScale(1, RoundingMode.HALF_UP)))
                 .toList();
     }
 }

@@ -27,7 +27,7 @@ class ApiDocsController {
     }
 
     static final List<String> ITEM_FIELDS = List.of("slug", "url", "title", "price", "maker", "village", "regency",
-            "regencyName", "category", "coverUrl", "inStock", "curated");
+            "regencyName", "category", "coverUrl", "inStock", "curated", "reviews", "asPictured");
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("products", "/api/v1/products", "/api/v1/products?q=menenun&regency=51.07&sort=price_asc",
@@ -37,7 +37,8 @@ class ApiDocsController {
             new Endpoint("product", "/api/v1/products/{slug}", null, List.of("slug"),
                     List.of("slug", "url", "title", "story", "storyEn", "category", "materials", "technique", "maker",
                             "village", "regency", "regencyName", "artisan", "lengthCm", "widthCm", "heightCm",
-                            "weightGrams", "price", "stockKind", "stock", "leadTimeDays", "inStock", "curated", "coverUrl",
+                            "weightGrams", "price", "stockKind", "stock", "leadTimeDays", "inStock", "curated", "reviews",
+                            "asPictured", "quality", "service", "coverUrl",
                             "photos")),
             new Endpoint("artisan", "/api/v1/artisans/{slug}", null, List.of("slug", "page", "size"),
                     List.of("slug", "url", "name", "ownerName", "crafts", "regency", "regencyName", "village",

@@ -1,5 +1,6 @@
 package id.kriya.catalog.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,6 +78,13 @@ class ProductApiController {
                    @Schema(nullable = true) Integer stock, @Schema(nullable = true) Integer leadTimeDays,
                    boolean inStock,
                    @Schema(description = "True when curators selected it for an exhibition") boolean curated,
+                   @Schema(description = "How many verified buyers' reviews count") int reviews,
+                   @Schema(description = "Their average \"as pictured\" score, 1 to 5; null without reviews", nullable = true)
+                   BigDecimal asPictured,
+                   @Schema(description = "Their average quality score; null without reviews", nullable = true)
+                   BigDecimal quality,
+                   @Schema(description = "Their average service score; null without reviews", nullable = true)
+                   BigDecimal service,
                    @Schema(description = "The cover (card size); null when there is none", nullable = true) String coverUrl,
                    @Schema(description = "All photos in order, the cover first") List<PublicLinks.PhotoLinks> photos) {
     }
@@ -111,7 +119,8 @@ class ProductApiController {
         return new Product(p.slug(), links.product(p.slug()), p.title(), p.storyId(), p.storyEn(), p.category().name(),
                 p.materials(), p.technique().name(), p.maker(), p.village(), p.regionCode(), regencyName, artisan,
                 p.lengthCm(), p.widthCm(), p.heightCm(), p.weightGrams(), p.price().amount(), p.stockKind().name(),
-                p.stock(), p.leadTimeDays(), p.status() == ProductStatus.PUBLISHED, p.isCurated(),
+                p.stock(), p.leadTimeDays(), p.status() == ProductStatus.PUBLISHED, p.isCurated(), p.rating().count(),
+                p.rating().asPictured(), p.rating().quality(), p.rating().service(),
                 pictures.isEmpty() ? null : links.card(pictures.get(0)), pictures.stream().map(links::photo).toList());
     }
 }

@@ -7,10 +7,12 @@ import java.util.Map;
 import id.kriya.artisan.ArtisanProfile;
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
+import id.kriya.catalog.Rating;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * schema.org Product data for search engines and link previews. It goes into a data block
+ * schema.org Product data for search engines and link previews, with the buyers' rating (its "as pictured" average
+ * and the number of reviews) once there is one. It goes into a data block
  * ({@code <script type="application/ld+json">}) that browsers never run, so the page's CSP is untouched; a
  * {@code <} in any text is escaped so no title or story can close the block early.
  */
@@ -45,6 +47,17 @@ final class ProductJsonLd {
                 ? "https://schema.org/SoldOut" : "https://schema.org/InStock");
         offer.put("seller", Map.of("@type", "Organization", "name", artisan.name()));
         data.put("offers", offer);
+        Rating rating = product.rating();
+        if (rating.isRated()) {
+            // The headline figure of the page: how far pieces arrived as pictured, from buyers who bought one.
+            Map<String, Object> aggregate = new LinkedHashMap<>();
+            aggregate.put("@type", "AggregateRating");
+            aggregate.put("ratingValue", rating.asPictured());
+            aggregate.put("reviewCount", rating.count());
+            aggregate.put("bestRating", Rating.HIGHEST);
+            aggregate.put("worstRating", Rating.LOWEST);
+            data.put("aggregateRating", aggregate);
+        }
         return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -1,5 +1,8 @@
 package id.kriya.catalog.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import id.kriya.catalog.ProductStatus;
 import id.kriya.catalog.ProductView;
 import id.kriya.catalog.search.SearchResults;
@@ -19,18 +22,22 @@ record ProductSummary(String slug, String url, String title,
                       @Schema(description = "The cover photo (card size, JPEG); null when there is none", nullable = true)
                       String coverUrl,
                       @Schema(description = "False when sold out") boolean inStock,
-                      @Schema(description = "True when curators selected it for an exhibition") boolean curated) {
+                      @Schema(description = "True when curators selected it for an exhibition") boolean curated,
+                      @Schema(description = "How many verified buyers' reviews count") int reviews,
+                      @Schema(description = "Their average \"as pictured\" score, 1 to 5, to one decimal; null without reviews",
+                              nullable = true) BigDecimal asPictured) {
 
     static ProductSummary of(SearchResults.Hit hit, String coverUrl, PublicLinks links) {
         return new ProductSummary(hit.slug(), links.product(hit.slug()), hit.title(), hit.price().amount(), hit.maker(),
                 hit.village(), hit.regency(), hit.regencyName(), hit.category(), coverUrl, hit.inStock(),
-                hit.curated());
+                hit.curated(), hit.reviews(),
+                hit.asPictured() == null ? null : BigDecimal.valueOf(hit.asPictured()).setScale(1, RoundingMode.HALF_UP));
     }
 
     static ProductSummary of(ProductView product, String regencyName, String coverUrl, PublicLinks links) {
         return new ProductSummary(product.slug(), links.product(product.slug()), product.title(),
                 product.price().amount(), product.maker(), product.village(), product.regionCode(), regencyName,
                 product.category().name(), coverUrl, product.status() == ProductStatus.PUBLISHED,
-                product.isCurated());
+                product.isCurated(), product.rating().count(), product.rating().asPictured());
     }
 }

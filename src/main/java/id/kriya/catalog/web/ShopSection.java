@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Adds the shop, the business's public products, to the artisan module's public profile page. The artisan module
  * renders the page and knows nothing of products; catalog already depends on artisan, so it is catalog that hooks
- * in: after the profile's handler ran, it reads the {@code artisan} the page shows and adds {@code shopProducts} and their {@code shopCovers} (one query for all),
+ * in: after the profile's handler ran, it reads the {@code artisan} the page shows and adds {@code shopProducts} and their {@code shopCovers} (one query for all), and the {@code shopRating} its buyers gave,
  * which the page includes through the fragment {@code catalog/shop :: products} when present. The module graph stays
  * acyclic (catalog → artisan) and the profile works unchanged without the catalog.
  */
@@ -45,6 +45,7 @@ class ShopSection implements WebMvcConfigurer {
                     List<ProductView> shop = catalog.shop(artisan.id(), PageRequest.of(0, SHOP_SIZE)).getContent();
                     view.addObject("shopProducts", shop);
                     view.addObject("shopCovers", photos.covers(shop));
+                    view.addObject("shopRating", catalog.shopRating(artisan.id()));
                 }
             }
         }).addPathPatterns("/artisans/*");

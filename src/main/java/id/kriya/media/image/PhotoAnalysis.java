@@ -122,14 +122,47 @@ public final class PhotoAnalysis {
         }
     }
 
-    /** dHash: 64 bits, one per pair of neighbours in a 9 × 8 grey copy, set when the left one is brighter. */
+    /**
+     * The version of {@link #perceptualHash}: photos hashed by an earlier one are hashed again from their stored
+     * rendition (see the media module's hash backfill). 1 read the 9 × 8 grey copy through a bilinear step, which
+     * let a resized copy land some cells on their neighbours; 2 averages every pixel of each cell.
+     */
+    public static final int HASH_VERSION = 2;
+
+    /**
+     * dHash: 64 bits, one per pair of horizontal neighbours in a 9 × 8 grid of cells, set when the left cell is
+     * brighter. Each cell is the average brightness of all its pixels (of the sample, at most 512 pixels a side), so
+     * the grid does not depend on the photo's size: the same picture saved smaller, larger or at another JPEG quality
+     * gives the same or nearly the same 64 bits.
+     */
     public static long perceptualHash(BufferedImage upright) {
-        int[] luma = luma(Renditions.resize(sample(upright), 9, 8));
+        BufferedImage sample = sample(upright);
+        int w = sample.getWidth();
+        int h = sample.getHeight();
+        int[] luma = luma(sample);
+        double[] cells = new double[9 * 8];
+        for (int row = 0; row < 8; row++) {
+            int y0 = row * h / 8;
+            int y1 = Math.max(y0 + 1, (row + 1) * h / 8);
+            for (int column = 0; column < 9; column++) {
+                int x0 = column * w / 9;
+                int x1 = Math.max(x0 + 1, (column + 1) * w / 9);
+                long sum = 0;
+                int count = 0;
+                for (int y = y0; y < Math.min(y1, h); y++) {
+                    for (int x = x0; x < Math.min(x1, w); x++) {
+                        sum += luma[y * w + x];
+                        count++;
+                    }
+                }
+                cells[row * 9 + column] = count == 0 ? 0 : (double) sum / count;
+            }
+        }
         long hash = 0;
         for (int y = 0; y < 8; y++) {
             for (int x = 0; x < 8; x++) {
                 hash <<= 1;
-                if (luma[y * 9 + x] > luma[y * 9 + x + 1]) {
+                if (cells[y * 9 + x] > cells[y * 9 + x + 1]) {
                     hash |= 1;
                 }
             }

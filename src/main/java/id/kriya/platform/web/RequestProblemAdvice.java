@@ -2,6 +2,7 @@ package id.kriya.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -66,8 +67,12 @@ class RequestProblemAdvice {
         return badRequest(request, "error.400.form", "");
     }
 
-    /** A form posted to a handler that takes no errors of its own and cannot be bound or is invalid. */
-    @ExceptionHandler({BindException.class, HandlerMethodValidationException.class, HttpMessageNotReadableException.class})
+    /**
+     * A form posted to a handler that takes no errors of its own and cannot be bound or is invalid; or one naming a
+     * field no form has, such as a list entry far past the form's last ({@code checks[5000]}).
+     */
+    @ExceptionHandler({BindException.class, HandlerMethodValidationException.class, HttpMessageNotReadableException.class,
+            InvalidPropertyException.class})
     ModelAndView badForm(HttpServletRequest request) {
         return badRequest(request, "error.400.form", "");
     }

@@ -13,6 +13,7 @@ import id.kriya.ordering.ArtisanWork;
 import id.kriya.ordering.OrderManagement;
 import id.kriya.payment.PaymentOptions;
 import id.kriya.shipping.ShippingSettings;
+import id.kriya.trust.review.ReviewQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The artisan's home: a setup list with the next step first — a verified business, a way for buyers to pay,
  * shipping, a first product with photos, the product on sale — each ticked when done and linking to where it is
- * done; and, once selling, the orders that wait. Each part is one call to its module's facade.
+ * done; and, once selling, the orders and the buyers' reviews that wait. Each part is one call to its module's facade.
  */
 @Controller
 class ArtisanHomeController {
@@ -33,9 +34,11 @@ class ArtisanHomeController {
     private final ShippingSettings shipping;
     private final ProductManagement products;
     private final OrderManagement orders;
+    private final ReviewQueries reviews;
 
     ArtisanHomeController(ArtisanManagement artisans, PaymentOptions payments, ShippingSettings shipping,
-                          ProductManagement products, OrderManagement orders) {
+                          ProductManagement products, OrderManagement orders, ReviewQueries reviews) {
+        this.reviews = reviews;
         this.artisans = artisans;
         this.payments = payments;
         this.shipping = shipping;
@@ -49,6 +52,7 @@ class ArtisanHomeController {
         boolean verified = business.filter(found -> found.status() == BusinessStatus.VERIFIED).isPresent();
         List<SetupStep> steps;
         ArtisanWork work = ArtisanWork.NONE;
+        long toAnswer = 0;
         if (verified) {
             long businessId = business.get().id();
             ShopProgress shop = products.progressOf(businessId);
@@ -59,6 +63,7 @@ class ArtisanHomeController {
                     new SetupStep("product", shop.hasProductWithPhotos(), "/my/products/new"),
                     new SetupStep("published", shop.hasPublished(), "/my/products"));
             work = orders.workOf(businessId);
+            toAnswer = reviews.awaitingAnswer(businessId);
         } else {
             steps = List.of(
                     business.isPresent() ? new SetupStep("waiting", false, "/my/business")
@@ -72,6 +77,7 @@ class ArtisanHomeController {
         model.addAttribute("next", steps.stream().filter(step -> !step.done()).findFirst().orElse(null));
         model.addAttribute("steps", steps);
         model.addAttribute("work", work);
+        model.addAttribute("reviewsToAnswer", toAnswer);
         return VIEW;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import id.kriya.ordering.OrderStatusChanged;
 import id.kriya.trust.ComplaintDecided;
 import id.kriya.trust.ComplaintOpened;
+import id.kriya.trust.ReviewHidden;
+import id.kriya.trust.ReviewPosted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,16 @@ class StandingTriggers {
 
     @ApplicationModuleListener
     void on(ComplaintDecided event) {
+        standings.recompute(event.businessId());
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewPosted event) {
+        standings.recompute(event.businessId());
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewHidden event) {
         standings.recompute(event.businessId());
     }
 

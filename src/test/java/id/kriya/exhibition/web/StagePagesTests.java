@@ -309,6 +309,8 @@ class StagePagesTests {
 
     /** Statements of the request's second run: the first fills what is kept between requests (council areas). */
     long statements(String url) throws Exception {
+        // Listeners of the photos just added (the trust module compares them) count in the same statistics.
+        id.kriya.EventPublications.awaitSettled(entityManagerFactory);
         mvc.perform(get(url)).andExpect(status().isOk());
         org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
                 .getStatistics();
