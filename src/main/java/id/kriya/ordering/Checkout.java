@@ -169,6 +169,7 @@ public class Checkout {
     private Order orderFor(CartView.Group group, CheckoutRequest request, Instant now) {
         List<OrderLine> lines = new ArrayList<>();
         List<Parcel.Piece> pieces = new ArrayList<>();
+        int shipWithinDays = properties.handlingDays();
         for (CartView.Line line : group.lines()) {
             ProductView sold;
             try {
@@ -179,13 +180,16 @@ public class Checkout {
                         : new OrderRuleException("ordering.checkout.fewerLeft", line.title(), e.available());
             }
             lines.add(OrderLine.of(sold, line.quantity()));
+            if (sold.leadTimeDays() != null) {
+                shipWithinDays = Math.max(shipWithinDays, sold.leadTimeDays());
+            }
             pieces.add(new Parcel.Piece(sold.parcelWeightGrams(), sold.parcelLengthCm(), sold.parcelWidthCm(),
                     sold.parcelHeightCm(), line.quantity()));
         }
         ShippingQuote quote = quote(group, request, Parcel.of(pieces));
         return new Order(newNumber(now), request.checkoutId(), group.businessId(), request.cart().userId(),
                 accessKeyHash(request.checkoutId()), request.buyer(), request.address(), quote, lines, now,
-                properties.payWithin());
+                properties.payWithin(), shipWithinDays);
     }
 
     private ShippingQuote quote(CartView.Group group, CheckoutRequest request, Parcel parcel) {

@@ -156,6 +156,10 @@ class Order {
     @Column(name = "refunded_at")
     private Instant refundedAt;
 
+    /** Within how many days of payment the shop promised to ship: what "shipped on time" is measured against. */
+    @Column(name = "ship_within_days")
+    private int shipWithinDays;
+
     /** The courier's longest promised time on the road, in days, as quoted at checkout; null for a pick-up. */
     @Column(name = "delivery_days_max")
     private Integer deliveryDaysMax;
@@ -192,7 +196,8 @@ class Order {
     }
 
     Order(String number, UUID checkoutId, long businessId, Long buyerUserId, String accessKeyHash, Contact buyer,
-          ShippingAddress address, ShippingQuote shipping, List<OrderLine> lines, Instant now, Duration payWithin) {
+          ShippingAddress address, ShippingQuote shipping, List<OrderLine> lines, Instant now, Duration payWithin,
+          int shipWithinDays) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("An order holds at least one line");
         }
@@ -224,6 +229,7 @@ class Order {
         this.status = OrderStatus.AWAITING_PAYMENT;
         this.placedAt = now;
         this.expiresAt = now.plus(payWithin);
+        this.shipWithinDays = shipWithinDays;
         step(OrderStatus.AWAITING_PAYMENT, Actor.BUYER, null, now);
     }
 

@@ -27,7 +27,7 @@ class OrderTests {
                 new Contact("Sarah", "sarah@example.com", "+31612345678", Locale.ENGLISH),
                 new ShippingAddress("ID", "51.71", "Denpasar", null, "80225", "Jl. Tukad Badung 12"),
                 new ShippingQuote(Courier.JNE, Zone.PROVINCE, 1, Rupiah.of(15_000), 1, 2, ExportPapers.NONE),
-                List.of(new OrderLine(1, "kain-endek", "Kain Endek", Rupiah.of(850_000), 1)), PLACED, DAY);
+                List.of(new OrderLine(1, "kain-endek", "Kain Endek", Rupiah.of(850_000), 1)), PLACED, DAY, 2);
     }
 
     static void refused(ThrowingCallable step, String messageKey) {

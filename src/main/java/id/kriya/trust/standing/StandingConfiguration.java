@@ -1,0 +1,9 @@
+package id.kriya.trust.standing;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StandingRules.class)
+class StandingConfiguration {
+}
