@@ -78,6 +78,7 @@ class DemoData implements ApplicationRunner {
     private final CurrencyRates rates;
     private final PaymentSettings payments;
     private final DemoOrders demoOrders;
+    private final DemoTrust demoTrust;
     private final DemoExhibitions demoExhibitions;
     private final DemoCuration demoCuration;
     private final DemoBooths demoBooths;
@@ -90,7 +91,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(AccountManagement accounts, CouncilManagement councils, ArtisanManagement artisans,
              ArtisanVerification verification, ProductManagement products, ProductPhotos photos, MediaLibrary media,
-             CurrencyRates rates, PaymentSettings payments, DemoOrders demoOrders, DemoExhibitions demoExhibitions, DemoCuration demoCuration, DemoBooths demoBooths,
+             CurrencyRates rates, PaymentSettings payments, DemoOrders demoOrders, DemoTrust demoTrust,
+             DemoExhibitions demoExhibitions, DemoCuration demoCuration, DemoBooths demoBooths,
              DemoBoothSales demoBoothSales, PlatformTransactionManager transactionManager, Clock clock,
              @Value("${kriya.demo.password}") String password, @Value("${kriya.admin.email}") String adminEmail) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -98,6 +100,7 @@ class DemoData implements ApplicationRunner {
         this.rates = rates;
         this.payments = payments;
         this.demoOrders = demoOrders;
+        this.demoTrust = demoTrust;
         this.demoExhibitions = demoExhibitions;
         this.demoCuration = demoCuration;
         this.demoBooths = demoBooths;
@@ -128,6 +131,10 @@ class DemoData implements ApplicationRunner {
             demoOrders.load(people.owner("artisan"), people.owner(DemoProducts.ALL.stream()
                     .filter(product -> !product.login().equals("artisan") && product.publish()).findFirst()
                     .orElseThrow().login()), people.buyer());
+            return true;
+        });
+        step("reviews and complaints", () -> {
+            demoTrust.load(people.owner("artisan"), people.buyer(), people.province());
             return true;
         });
         Optional<ExhibitionView> flagship = step("exhibitions", () -> {

@@ -85,7 +85,7 @@ class DemoOrders {
     }
 
     /** Walks a new order along its life, as its artisan and buyer would, until it is in the wanted state. */
-    private void takeTo(OrderStatus wanted, OrderView order, long artisan, long buyer) {
+    void takeTo(OrderStatus wanted, OrderView order, long artisan, long buyer) {
         String number = order.number();
         BuyerAccess access = BuyerAccess.user(buyer);
         if (wanted == OrderStatus.CANCELLED) {
@@ -104,11 +104,11 @@ class DemoOrders {
         }
     }
 
-    private List<ProductView> published(long owner) {
+    List<ProductView> published(long owner) {
         return products.list(owner, ProductStatus.PUBLISHED, Pageable.ofSize(10)).getContent();
     }
 
-    private OrderView buy(long buyer, ProductView product) {
+    OrderView buy(long buyer, ProductView product) {
         CartOwner owner = CartOwner.user(buyer);
         cart.add(owner, product.id(), 1);
         CheckoutPreview preview = checkout.preview(owner, JAKARTA, Map.of());

@@ -4,5 +4,5 @@
  * {@link id.kriya.demo.ScaleCatalog} also streams a benchmark catalog (100,000 products over 2,000 businesses) into
  * the tables in bulk and rebuilds the search index.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "council :: api", "artisan :: api", "catalog :: api", "catalog :: search", "media :: api", "ordering :: api", "payment :: api", "shipping :: api", "exhibition :: api", "exhibition :: sales", "curation :: api", "trust", "trust :: review", "platform :: database", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account :: api", "council :: api", "artisan :: api", "catalog :: api", "catalog :: search", "media :: api", "ordering :: api", "payment :: api", "shipping :: api", "exhibition :: api", "exhibition :: sales", "curation :: api", "trust", "trust :: review", "trust :: complaint", "platform :: database", "shared"})
 package id.kriya.demo;

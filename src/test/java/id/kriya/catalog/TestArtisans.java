@@ -16,11 +16,14 @@ import id.kriya.media.Photo;
 import id.kriya.media.TestImages;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /** Signed-in artisans of verified (or pending) businesses, and their products, for catalog tests. */
 @Component
 public class TestArtisans {
+
+    private static final AtomicLong SEEDS = new AtomicLong();
 
     private final TestPeople people;
     private final ArtisanManagement artisans;
@@ -44,9 +47,13 @@ public class TestArtisans {
         this.media = media;
     }
 
-    /** A small sharp JPEG drawn in code, uploaded by this person through the media library. */
+    /**
+     * A small sharp JPEG drawn in code, uploaded by this person through the media library: a picture of its own
+     * each time, so that the photos of unrelated test shops are not found to be the same photo in two shops.
+     */
     public Photo uploadedBy(KriyaUser user) {
-        return media.upload(user.id(), "kain.jpg", new ByteArrayInputStream(TestImages.jpeg(TestImages.sharp(320, 240))));
+        byte[] picture = TestImages.jpeg(TestImages.sharp(320, 240, SEEDS.incrementAndGet()));
+        return media.upload(user.id(), "kain.jpg", new ByteArrayInputStream(picture));
     }
 
     /** Uploads a photo as the artisan and attaches it at the end of the product's photos. */

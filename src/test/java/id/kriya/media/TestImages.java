@@ -46,6 +46,25 @@ public final class TestImages {
         return image;
     }
 
+    /**
+     * A sharp picture of its own: the same checks and grain, with each cell of the grid a difference hash reads
+     * lightened or darkened at random, so two of them (other seeds) are never taken for the same photo.
+     */
+    public static BufferedImage sharp(int width, int height, long seed) {
+        BufferedImage image = sharp(width, height);
+        Random random = new Random(seed);
+        Graphics2D g = image.createGraphics();
+        for (int row = 0; row < 8; row++) {
+            for (int column = 0; column < 9; column++) {
+                int shade = random.nextBoolean() ? 255 : 0;
+                g.setColor(new Color(shade, shade, shade, 40 + random.nextInt(120)));
+                g.fillRect(column * width / 9, row * height / 8, width / 9 + 1, height / 8 + 1);
+            }
+        }
+        g.dispose();
+        return image;
+    }
+
     /** Large shapes on a gradient, as a product on a backdrop: what perceptual hashes are made for. */
     public static BufferedImage scene(int width, int height, boolean mirrored) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
