@@ -3,7 +3,6 @@ package id.kriya.trust.standing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 import id.kriya.ordering.ServiceRecords;
@@ -56,16 +55,6 @@ public class ShopStandings {
     @Transactional(readOnly = true)
     public Optional<StandingFigures> of(long businessId) {
         return standings.findById(businessId).map(Standing::toFigures);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isTrusted(long businessId) {
-        return standings.findById(businessId).map(Standing::isTrusted).orElse(false);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Long> trustedShops() {
-        return standings.trustedShops();
     }
 
     public StandingRules rules() {

@@ -3,6 +3,7 @@ package id.kriya.trust.standing;
 import java.time.Clock;
 import java.util.List;
 
+import id.kriya.artisan.ArtisanVerified;
 import id.kriya.ordering.OrderStatusChanged;
 import id.kriya.trust.ComplaintDecided;
 import id.kriya.trust.ComplaintOpened;
@@ -34,6 +35,12 @@ class StandingTriggers {
         this.rows = rows;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** A newly verified shop gets its row (and its first figures) now, not when its page is first opened. */
+    @ApplicationModuleListener
+    void on(ArtisanVerified event) {
+        standings.recompute(event.businessId());
     }
 
     @ApplicationModuleListener

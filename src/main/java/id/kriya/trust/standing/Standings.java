@@ -30,7 +30,4 @@ interface Standings extends Repository<Standing, Long> {
             SELECT business_id FROM trust_shop_standing WHERE recompute_at <= :now
             ORDER BY recompute_at LIMIT :limit FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<Long> lockDue(Instant now, int limit);
-
-    @Query("select s.businessId from Standing s where s.trusted = true order by s.businessId")
-    List<Long> trustedShops();
 }

@@ -50,7 +50,7 @@ class ShopStandingsTests {
         assertThat(figures.completedOrders()).isEqualTo(5);
         assertThat(figures.reviewCount()).isEqualTo(5);
         assertThat(figures.averageReview()).isEqualTo(4.93);
-        assertThat(standings.isTrusted(weaver.businessId())).isTrue();
+        assertThat(standings.of(weaver.businessId())).hasValueSatisfying(stored -> assertThat(stored.trusted()).isTrue());
     }
 
     @Test

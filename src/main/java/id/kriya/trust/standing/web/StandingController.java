@@ -40,6 +40,8 @@ class StandingController {
         if (businessId == null) {
             return "redirect:/my";
         }
+        // Shops verified before standings existed get their row on the first change to their orders, reviews or
+        // complaints; until then their first visit here computes it, once.
         StandingFigures figures = standings.of(businessId).orElseGet(() -> standings.recompute(businessId));
         model.addAttribute("rules", standings.rules());
         model.addAttribute("figures", figures);
